@@ -1,0 +1,55 @@
+import type { Command } from "commander";
+import { CONTROLS, findControl } from "../../controls/catalog.js";
+import type { AnyControl, Severity } from "../../controls/control.js";
+import { resolveParameters } from "../../controls/parameters.js";
+import { EXIT, InputError } from "../../errors.js";
+import { evaluate } from "../../evaluate/evaluate.js";
+import { summarize } from "../../evaluate/summary.js";
+import { renderJson } from "../../report/json.js";
+import { renderTable } from "../../report/table.js";
+import { loadInventory } from "../inventory-source.js";
+import type { CliIO } from "../io.js";
+import { collectParam, formatOption, severityOption } from "../options.js";
+
+interface ScanOptions {
+  snapshot?: string;
+  format: "table" | "json";
+  failOn: Severity;
+  param: string[];
+  control?: string;
+  all?: boolean;
+}
+
+export function registerScan(program: Command, io: CliIO, setExit: (code: number) => void): void {
+  program
+    .command("scan")
+    .description("evaluate every SageMaker control over a snapshot of raw AWS API responses")
+    .option("--snapshot <file>", "snapshot file (mlharden/snapshot@1)")
+    .addOption(formatOption(["table", "json"] as const, "table"))
+    .addOption(severityOption("--fail-on <severity>", "exit 1 when a failure is at or above this severity", "LOW"))
+    .option("--control <ids>", "evaluate only these controls (comma-separated ids)")
+    .option("--param <CONTROL:NAME=VALUE>", "set a control parameter (repeatable)", collectParam, [])
+    .option("--all", "also list not-applicable findings in the table")
+    .action(async (options: ScanOptions) => {
+      const controls = selectControls(options.control);
+      const parameters = resolveParameters(options.param);
+      const inventory = await loadInventory(options);
+      const findings = evaluate(inventory, { controls, parameters });
+      const summary = summarize(findings, options.failOn);
+      io.stdout.write(
+        options.format === "json"
+          ? renderJson(findings, summary)
+          : renderTable(findings, summary, { all: options.all, color: Boolean(io.stdout.isTTY) }),
+      );
+      setExit(summary.failing > 0 ? EXIT.findings : EXIT.ok);
+    });
+}
+
+export function selectControls(list: string | undefined): readonly AnyControl[] {
+  if (!list) return CONTROLS;
+  return list.split(",").map((id) => {
+    const control = findControl(id);
+    if (!control) throw new InputError(`--control: unknown control ${id.trim()} (see mlharden controls)`);
+    return control;
+  });
+}

@@ -1,0 +1,82 @@
+import Table from "cli-table3";
+import pc from "picocolors";
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+import type { Severity, Status } from "../controls/control.js";
+import type { Finding } from "../evaluate/finding.js";
+import { groupByResource, type ResourceGroup } from "../evaluate/rank.js";
+import type { Summary } from "../evaluate/summary.js";
+import { FIX_LABEL, typeLabel } from "./labels.js";
+
+export interface TableOptions {
+  /** Also list NOT_APPLICABLE findings row by row (PASSED ones are always summarised per resource). */
+  all?: boolean;
+  color?: boolean;
+}
+
+/**
+ * The scan report: one block per resource, worst first; each failure with its severity and whether the fix is
+ * in place or a rebuild; the controls the resource passes on one line; a summary at the end.
+ */
+export function renderTable(findings: readonly Finding[], summary: Summary, options: TableOptions = {}): string {
+  const paint = pc.createColors(Boolean(options.color));
+  const table = new Table({
+    head: ["Resource", "Status", "Control", "Severity", "Fix", "Why"],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [34, 14, 14, 10, 18, 60],
+  });
+  const groups = groupByResource(findings);
+  for (const group of groups) addGroup(table, group, options, paint);
+
+  const lines = groups.length ? [table.toString()] : ["No SageMaker resources found."];
+  lines.push(summaryLine(summary, paint));
+  return `${lines.join("\n")}\n`;
+}
+
+function addGroup(table: Table.Table, group: ResourceGroup, options: TableOptions, paint: Colors): void {
+  const shown = group.findings.filter(
+    (f) => f.status === "FAILED" || f.status === "NOT_ASSESSED" || (options.all && f.status === "NOT_APPLICABLE"),
+  );
+  const passedIds = group.findings.filter((f) => f.status === "PASSED").map((f) => f.controlId);
+  const rows: Table.HorizontalTableRow[] = shown.map((f) => [
+    statusText(f.status, paint),
+    f.controlId,
+    severityText(f.severity, paint),
+    f.status === "FAILED" ? FIX_LABEL[f.remediation.kind] : "",
+    f.reason,
+  ]);
+  if (passedIds.length) rows.push([paint.green("PASSED"), { colSpan: 4, content: passedIds.join(", ") }]);
+  if (!rows.length) return;
+  const resourceCell = {
+    rowSpan: rows.length,
+    content: `${group.resourceName}\n${typeLabel(group.resourceType)}\n${group.accountId} ${group.region}`,
+  };
+  const [first, ...rest] = rows;
+  table.push([resourceCell, ...(first as Table.Cell[])], ...rest);
+}
+
+function statusText(status: Status, paint: Colors): string {
+  if (status === "FAILED") return paint.red(status);
+  if (status === "NOT_ASSESSED") return paint.yellow(status);
+  return paint.dim(status);
+}
+
+function severityText(severity: Severity, paint: Colors): string {
+  return severity === "CRITICAL" || severity === "HIGH" ? paint.bold(severity) : severity;
+}
+
+function summaryLine(summary: Summary, paint: Colors): string {
+  const { byStatus, failedBySeverity } = summary;
+  const bySeverity = (["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const)
+    .filter((s) => failedBySeverity[s] > 0)
+    .map((s) => `${failedBySeverity[s]} ${s.toLowerCase()}`)
+    .join(", ");
+  return [
+    `${summary.resources} resources, ${summary.controls} controls, ${summary.findings} findings:`,
+    `${paint.red(`${byStatus.FAILED} failed`)}${bySeverity ? ` (${bySeverity})` : ""},`,
+    `${byStatus.PASSED} passed, ${byStatus.NOT_APPLICABLE} not applicable, ${byStatus.NOT_ASSESSED} not assessed.`,
+    `${summary.failing} failing at or above ${summary.failOn.toLowerCase()}.`,
+  ].join(" ");
+}
