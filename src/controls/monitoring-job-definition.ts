@@ -4,15 +4,33 @@ import { failed, notApplicable, passed, type Remediation, type Verdict } from ".
 
 /**
  * The four Model Monitor job definition kinds, keyed by the `MonitoringType` a schedule uses to reference one.
- * `api` completes the kind's Create*/Describe*/Delete*JobDefinition operation names.
+ * `api` completes the kind's Create…, Describe… and Delete… operation names; `encryptionControl` and
+ * `isolationControl` are the Security Hub controls that judge a definition of that kind.
  */
 export const JOB_DEFINITION_KINDS = {
-  DataQuality: { type: "AWS::SageMaker::DataQualityJobDefinition", api: "DataQualityJobDefinition" },
-  ModelQuality: { type: "AWS::SageMaker::ModelQualityJobDefinition", api: "ModelQualityJobDefinition" },
-  ModelBias: { type: "AWS::SageMaker::ModelBiasJobDefinition", api: "ModelBiasJobDefinition" },
+  DataQuality: {
+    type: "AWS::SageMaker::DataQualityJobDefinition",
+    api: "DataQualityJobDefinition",
+    encryptionControl: "SageMaker.9",
+    isolationControl: "SageMaker.11",
+  },
+  ModelQuality: {
+    type: "AWS::SageMaker::ModelQualityJobDefinition",
+    api: "ModelQualityJobDefinition",
+    encryptionControl: "SageMaker.13",
+    isolationControl: "SageMaker.25",
+  },
+  ModelBias: {
+    type: "AWS::SageMaker::ModelBiasJobDefinition",
+    api: "ModelBiasJobDefinition",
+    encryptionControl: "SageMaker.15",
+    isolationControl: "SageMaker.12",
+  },
   ModelExplainability: {
     type: "AWS::SageMaker::ModelExplainabilityJobDefinition",
     api: "ModelExplainabilityJobDefinition",
+    encryptionControl: "SageMaker.10",
+    isolationControl: "SageMaker.20",
   },
 } as const;
 
@@ -40,7 +58,21 @@ export const ENCRYPTION_DECISIONS = [
     "only for SageMaker.15.",
   "A definition whose instance count is not set (possible only in a template) is evaluated, not skipped: " +
     "NOT_APPLICABLE requires a known count below 2.",
+  "An omitted NetworkConfig or EnableInterContainerTrafficEncryption takes AWS's default, false, and fails " +
+    "(SageMaker.15's text: 'set to false or is not configured'; the Config rules say only 'is false').",
 ];
+
+/** Decisions shared by the four job-definition isolation controls (SageMaker.11, .12, .20, .25). */
+export const ISOLATION_DECISIONS = [
+  "An omitted NetworkConfig or EnableNetworkIsolation takes AWS's default, false, and fails: the Config rules " +
+    "for .11/.12/.25 say 'is false', the one for .20 'is not set to true'; with the default applied they agree.",
+];
+
+export const REPOINT_DECISION =
+  "AWS's remediation says only to create a new definition with the setting. A schedule keeps running the " +
+  "definition it names, so the steps also re-point every schedule that runs the old definition and delete it " +
+  "afterwards; whether SageMaker refuses to delete a definition that a schedule still names is unconfirmed, so " +
+  "the delete comes last.";
 
 /** Inter-container traffic encryption on a multi-instance job definition (SageMaker.9, .10, .13, .15). */
 export function evaluateInterContainerEncryption(definition: JobDefinitionNetworking): Verdict {

@@ -13,7 +13,8 @@ import { isUnresolved } from "./unresolved.js";
 export interface DefaultRule {
   path: string;
   value: unknown;
-  createParent?: boolean;
+  /** Create absent parent objects: all of them (`true`), or only those below this dot path, which must exist. */
+  createParent?: boolean | string;
   /** Why this is AWS's behaviour, shown by `mlharden explain`. */
   why: string;
 }
@@ -56,6 +57,18 @@ export const AWS_DEFAULTS: Partial<Record<ResourceType, DefaultRule[]>> = {
   "AWS::SageMaker::Model": [
     { path: "EnableNetworkIsolation", value: false, why: "CreateModel defaults EnableNetworkIsolation to false." },
   ],
+  "AWS::SageMaker::FeatureGroup": [
+    {
+      path: "OnlineStoreConfig.EnableOnlineStore",
+      value: false,
+      why: "OnlineStoreConfig.EnableOnlineStore defaults to false: without it the feature group has no online store.",
+    },
+    {
+      path: "OnlineStoreConfig.StorageType",
+      value: "Standard",
+      why: "An online store created without StorageType (and every one created before InMemory existed) uses Standard storage.",
+    },
+  ],
   "AWS::SageMaker::DataQualityJobDefinition": NETWORK_CONFIG_DEFAULTS,
   "AWS::SageMaker::ModelQualityJobDefinition": NETWORK_CONFIG_DEFAULTS,
   "AWS::SageMaker::ModelBiasJobDefinition": NETWORK_CONFIG_DEFAULTS,
@@ -64,11 +77,13 @@ export const AWS_DEFAULTS: Partial<Record<ResourceType, DefaultRule[]>> = {
     {
       path: "MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableNetworkIsolation",
       value: false,
+      createParent: "MonitoringScheduleConfig.MonitoringJobDefinition",
       why: "An inline monitoring job definition runs without network isolation unless requested.",
     },
     {
       path: "MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableInterContainerTrafficEncryption",
       value: false,
+      createParent: "MonitoringScheduleConfig.MonitoringJobDefinition",
       why: "An inline monitoring job definition sends plaintext between instances unless requested.",
     },
   ],
@@ -119,11 +134,18 @@ export function applyDefaults<P extends object>(type: ResourceType, properties: 
 function fill(target: Record<string, unknown>, rule: DefaultRule): void {
   const keys = rule.path.split(".");
   const last = keys.pop() as string;
+  // How many leading parents must already be present for the default to apply.
+  const mustExist =
+    rule.createParent === true
+      ? 0
+      : typeof rule.createParent === "string"
+        ? rule.createParent.split(".").length
+        : keys.length;
   let node: Record<string, unknown> = target;
-  for (const key of keys) {
+  for (const [depth, key] of keys.entries()) {
     const next = node[key];
     if (next === undefined || next === null) {
-      if (!rule.createParent) return;
+      if (depth < mustExist) return;
       node[key] = {};
     } else if (typeof next !== "object" || Array.isArray(next) || isUnresolved(next)) {
       return; // an unresolved value or a malformed field: leave it for the control to judge

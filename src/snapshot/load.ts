@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type * as z from "zod";
 import { InputError } from "../errors.js";
+import { locateJsonError } from "./json-error.js";
 import { SNAPSHOT_FORMAT, type Snapshot, snapshotSchema } from "./schema.js";
 
 /** Reads and validates a snapshot file; any problem becomes one InputError line naming the file. */
@@ -34,11 +35,9 @@ export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : "";
-    const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
-    throw new InputError(`${file}: invalid JSON${where}: ${reason}`);
+    // V8's message may quote a multi-line snippet of the input: keep only what it says went wrong.
+    const reason = ((error as Error).message.split(/, "|\n| in JSON at/)[0] ?? "").trim();
+    throw new InputError(`${file}: invalid JSON at ${lineAndColumn(text, locateJsonError(text))}: ${reason}`);
   }
 }
 

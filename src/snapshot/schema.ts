@@ -141,7 +141,7 @@ const featureGroup = obj({
   OnlineStoreConfig: obj({
     EnableOnlineStore: bool.optional(),
     SecurityConfig: obj({ KmsKeyId: str.optional() }).optional(),
-    StorageType: z.enum(["Standard", "InMemory"]).optional(),
+    StorageType: z.enum(["Standard", "Standard_V2", "InMemory"]).optional(),
   }).optional(),
   OfflineStoreConfig: obj({
     S3StorageConfig: obj({ S3Uri: str, KmsKeyId: str.optional(), ResolvedOutputS3Uri: str.optional() }),
