@@ -130,7 +130,11 @@ describe("mlharden CLI", () => {
       ["scan", "--snapshot", write("fmt.json", { format: "mlharden/snapshot@9", accounts: [] })],
       /unknown snapshot format "mlharden\/snapshot@9"/,
     ],
-    ["an unknown control", ["scan", "--snapshot", estate, "--control", "SageMaker.99"], /unknown control SageMaker\.99/],
+    [
+      "an unknown control",
+      ["scan", "--snapshot", estate, "--control", "SageMaker.99"],
+      /unknown control SageMaker\.99/,
+    ],
     ["a bad parameter", ["scan", "--snapshot", estate, "--param", "SageMaker.1:x=1"], /SageMaker\.1 has no parameters/],
   ])("rejects %s with one line on stderr and exit 2", async (_name, argv, message) => {
     const { code, stdout, stderr } = await cli(...(argv as string[]));

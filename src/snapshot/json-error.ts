@@ -19,7 +19,10 @@ export function locateJsonError(text: string): number {
     i++; // opening quote
     while (i < text.length) {
       const c = text[i] as string;
-      if (c === '"') return void i++;
+      if (c === '"') {
+        i++;
+        return;
+      }
       if (c === "\\") i += 2;
       else if (c < " ") fail();
       else i++;
@@ -34,18 +37,21 @@ export function locateJsonError(text: string): number {
   const value = (): void => {
     ws();
     const c = text[i];
-    if (c === "{") return container("}", true);
-    if (c === "[") return container("]", false);
-    if (c === '"') return string();
-    if (c === "t") return literal("true");
-    if (c === "f") return literal("false");
-    if (c === "n") return literal("null");
-    return number();
+    if (c === "{") container("}", true);
+    else if (c === "[") container("]", false);
+    else if (c === '"') string();
+    else if (c === "t") literal("true");
+    else if (c === "f") literal("false");
+    else if (c === "n") literal("null");
+    else number();
   };
   const container = (close: string, isObject: boolean): void => {
     i++;
     ws();
-    if (text[i] === close) return void i++;
+    if (text[i] === close) {
+      i++;
+      return;
+    }
     for (;;) {
       if (isObject) {
         ws();
@@ -61,14 +67,17 @@ export function locateJsonError(text: string): number {
         i++;
         continue;
       }
-      if (text[i] === close) return void i++;
+      if (text[i] === close) {
+        i++;
+        return;
+      }
       fail();
     }
   };
   try {
     value();
     ws();
-    return i < text.length ? i : text.length;
+    return Math.min(i, text.length);
   } catch (offset) {
     return Math.min(offset as number, text.length);
   }

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
-import { snapshotJsonSchema } from "./json-schema.js";
 import { locateJsonError } from "./json-error.js";
+import { snapshotJsonSchema } from "./json-schema.js";
 import { loadSnapshotFile, parseSnapshot } from "./load.js";
 import { inventoryFromSnapshot } from "./to-inventory.js";
 
@@ -85,7 +85,9 @@ describe("snapshot loading", () => {
   });
 
   it("reports an unreadable file as an input error naming it", async () => {
-    await expect(loadSnapshotFile(join(dir, "missing.json"))).rejects.toThrow(/missing\.json: cannot read snapshot: ENOENT/);
+    await expect(loadSnapshotFile(join(dir, "missing.json"))).rejects.toThrow(
+      /missing\.json: cannot read snapshot: ENOENT/,
+    );
     const file = join(dir, "ok.json");
     writeFileSync(file, snapshotWith([model]));
     await expect(loadSnapshotFile(file)).resolves.toMatchObject({ format: "mlharden/snapshot@1" });

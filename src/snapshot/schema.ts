@@ -369,13 +369,39 @@ const account = obj({
   regions: z.array(region).default([]),
 });
 
+/** Organizations API responses (`collect --org`), so service control policies can cut what a role may do. */
+const orgParent = obj({ Id: str, Type: z.enum(["ROOT", "ORGANIZATIONAL_UNIT"]) });
+const organizationsSection = obj({
+  organization: obj({ Id: str.optional(), Arn: str.optional(), MasterAccountId: str }),
+  roots: z.array(obj({ Id: str, Arn: str.optional(), Name: str.optional() })).optional(),
+  organizationalUnits: z
+    .array(obj({ Id: str, Arn: str.optional(), Name: str.optional(), Parents: z.array(orgParent) }))
+    .optional(),
+  accounts: z
+    .array(obj({ Id: str, Arn: str.optional(), Name: str.optional(), Parents: z.array(orgParent) }))
+    .optional(),
+  policies: z
+    .array(
+      obj({
+        PolicySummary: obj({ Id: str, Arn: str.optional(), Name: str.optional(), Type: str.optional() }),
+        Content: str,
+        Targets: z.array(
+          obj({ TargetId: str, Type: z.enum(["ACCOUNT", "ORGANIZATIONAL_UNIT", "ROOT"]), Name: str.optional() }),
+        ),
+      }),
+    )
+    .optional(),
+});
+
 export const snapshotSchema = obj({
   format: z.literal(SNAPSHOT_FORMAT),
   collectedAt: z.string(),
   accounts: z.array(account),
+  organizations: organizationsSection.optional(),
 });
 
 export type Snapshot = z.output<typeof snapshotSchema>;
 export type SnapshotAccount = Snapshot["accounts"][number];
 export type SnapshotRegion = SnapshotAccount["regions"][number];
 export type CollectionError = z.output<typeof collectionError>;
+export type SnapshotOrganizations = z.output<typeof organizationsSection>;

@@ -36,7 +36,10 @@ export default defineControl({
       "to 1, which accepts both IMDSv1 and IMDSv2.",
   ],
   evaluate(notebook) {
-    const config = known("InstanceMetadataServiceConfiguration", notebook.properties.InstanceMetadataServiceConfiguration);
+    const config = known(
+      "InstanceMetadataServiceConfiguration",
+      notebook.properties.InstanceMetadataServiceConfiguration,
+    );
     const version = known(FIELD, config?.MinimumInstanceMetadataServiceVersion);
     const observed = { [FIELD]: version ?? null };
     return version === "2"

@@ -1,6 +1,6 @@
 import { known } from "../../model/unresolved.js";
 import { defineControl } from "../control.js";
-import { evaluateVolumeKey, INSTANCE_STORAGE_DECISION } from "../storage-encryption.js";
+import { evaluateVolumeKey, INSTANCE_STORAGE_DECISION } from "../shared/storage-encryption.js";
 
 export default defineControl({
   id: "MLH.2",

@@ -1,6 +1,6 @@
 import { known } from "../../model/unresolved.js";
 import { defineControl, failed, passed } from "../control.js";
-import { NOTEBOOK_NETWORK_REQUIREMENTS } from "../requirements.js";
+import { NOTEBOOK_NETWORK_REQUIREMENTS } from "../shared/requirements.js";
 
 export default defineControl({
   id: "SageMaker.1",

@@ -31,7 +31,7 @@ export default defineControl({
       "Create a copy of the endpoint config with InitialInstanceCount >= 2, move each endpoint to it, delete the old",
     steps: [
       "DescribeEndpointConfig on the failing configuration; ListEndpoints and DescribeEndpoint to find every endpoint whose EndpointConfigName is it.",
-      "Check the account's service quota for the variants' instance type on endpoints allows the extra instances.",
+      "Check that the Service Quotas entry '<instance type> for endpoint usage' leaves room for the extra instances.",
       "CreateEndpointConfig with a new EndpointConfigName and the same ProductionVariants, ShadowProductionVariants, DataCaptureConfig, KmsKeyId, AsyncInferenceConfig, ExecutionRoleArn, VpcConfig and EnableNetworkIsolation, with InitialInstanceCount >= 2 on every instance-based production variant.",
       "For each endpoint: UpdateEndpoint with EndpointConfigName=<new>, RetainAllVariantProperties=false and DeploymentConfig={BlueGreenUpdatePolicy: {TrafficRoutingConfiguration: {Type: ALL_AT_ONCE}, TerminationWaitInSeconds: 300}, AutoRollbackConfiguration: {Alarms: [<the endpoint's error/latency alarms>]}}; wait for EndpointStatus InService.",
       "If a variant auto-scales: RegisterScalableTarget (Application Auto Scaling) with MinCapacity >= 2 so scale-in does not return it to one instance.",

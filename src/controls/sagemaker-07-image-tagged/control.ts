@@ -1,5 +1,5 @@
 import { defineControl } from "../control.js";
-import { evaluateRequiredTags, type RequiredKeyTagsParams, requiredKeyTagsParameter } from "../tagging.js";
+import { evaluateRequiredTags, type RequiredKeyTagsParams, requiredKeyTagsParameter } from "../shared/tagging.js";
 
 export default defineControl<"AWS::SageMaker::Image", RequiredKeyTagsParams>({
   id: "SageMaker.7",

@@ -1,6 +1,6 @@
 import { known } from "../../model/unresolved.js";
 import { defineControl, failed, passed } from "../control.js";
-import { parseCsvList } from "../csv-list.js";
+import { parseCsvList } from "../shared/csv-list.js";
 
 interface Params {
   supportedPlatformIdentifierVersions: string[];

@@ -4,7 +4,7 @@ import {
   evaluateInterContainerEncryption,
   REPOINT_DECISION,
   rePointRemediation,
-} from "../monitoring-job-definition.js";
+} from "../shared/monitoring-job-definition.js";
 
 export default defineControl({
   id: "SageMaker.13",

@@ -75,5 +75,28 @@ describe("SageMaker.14 monitoring schedule network isolation", () => {
       status: "NOT_ASSESSED",
       observed: { [NAME]: "<unresolved: MonitoringJobDefinitionName=churn-data-quality (not in the inventory)>" },
     },
+    {
+      name: "named definition without any MonitoringType: its kind is unknown",
+      item: {
+        ...namedDefinitionSchedule("churn-data-quality-hourly", "churn-data-quality"),
+        MonitoringType: undefined,
+        MonitoringScheduleConfig: {
+          ScheduleConfig: { ScheduleExpression: "cron(0 * ? * * *)" },
+          MonitoringJobDefinitionName: "churn-data-quality",
+        },
+      },
+      others: {
+        dataQualityJobDefinitions: [{ ...dataQualityJobDefinition("churn-data-quality"), NetworkConfig: isolated }],
+      },
+      status: "NOT_ASSESSED",
+    },
+    {
+      name: "neither an inline nor a named job definition: isolation not configured",
+      item: {
+        ...namedDefinitionSchedule("churn-data-quality-hourly", "churn-data-quality"),
+        MonitoringScheduleConfig: { ScheduleConfig: { ScheduleExpression: "cron(0 * ? * * *)" } },
+      },
+      status: "FAILED",
+    },
   ]);
 });

@@ -1,6 +1,6 @@
 import { known, Unresolved, UnresolvedValueError } from "../../model/unresolved.js";
 import { defineControl, failed, passed } from "../control.js";
-import { evaluateNetworkIsolation, JOB_DEFINITION_KINDS } from "../monitoring-job-definition.js";
+import { evaluateNetworkIsolation, JOB_DEFINITION_KINDS } from "../shared/monitoring-job-definition.js";
 import {
   DEFINITION_NAME,
   INLINE_DEFINITION,
@@ -8,7 +8,7 @@ import {
   MONITORING_TYPE,
   referencedDefinitionName,
   scheduleMonitoringType,
-} from "../monitoring-schedule.js";
+} from "../shared/monitoring-schedule.js";
 
 const INLINE_ISOLATION = `${INLINE_DEFINITION}.NetworkConfig.EnableNetworkIsolation`;
 
@@ -89,7 +89,7 @@ export default defineControl({
     const verdict = evaluateNetworkIsolation(definition.properties);
     return {
       ...verdict,
-      reason: `runs ${monitoringType} job definition ${name}: ${verdict.reason}`,
+      reason: `runs ${monitoringType} job definition ${name} (itself judged by ${kind.isolationControl}): ${verdict.reason}`,
       observed: {
         [DEFINITION_NAME]: name,
         [MONITORING_TYPE]: monitoringType,

@@ -1,6 +1,6 @@
 import { known } from "../../model/unresolved.js";
 import { defineControl, notApplicable } from "../control.js";
-import { evaluatePrivateRegistry, privateRegistryRemediation } from "../private-registry.js";
+import { evaluatePrivateRegistry, privateRegistryRemediation } from "../shared/private-registry.js";
 
 export default defineControl({
   id: "SageMaker.16",

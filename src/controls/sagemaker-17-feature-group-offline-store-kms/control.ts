@@ -36,12 +36,9 @@ export default defineControl({
     ],
   },
   evaluate(group) {
-    const offline = group.properties.OfflineStoreConfig;
-    if (!present("OfflineStoreConfig", offline)) {
-      return notApplicable("no offline store is configured", { OfflineStoreConfig: null });
-    }
-    const s3 = known("OfflineStoreConfig.S3StorageConfig", known("OfflineStoreConfig", offline)?.S3StorageConfig);
-    const keyId = s3?.KmsKeyId;
+    const offline = known("OfflineStoreConfig", group.properties.OfflineStoreConfig);
+    if (!offline) return notApplicable("no offline store is configured", { OfflineStoreConfig: null });
+    const keyId = known("OfflineStoreConfig.S3StorageConfig", offline.S3StorageConfig)?.KmsKeyId;
     return present(KMS_KEY, keyId)
       ? passed(`the offline store is encrypted with ${keyId}`, { [KMS_KEY]: keyId })
       : failed("the offline store's S3 storage has no KMS key", { [KMS_KEY]: null });

@@ -34,8 +34,8 @@ export default defineControl({
   decisions: [
     "Feature groups without an enabled online store, and online stores with InMemory storage, are NOT_APPLICABLE: " +
       "the control covers online stores with standard storage only.",
-    "Standard_V2 storage counts as standard storage: it is the same store with partial-record updates, a one-way " +
-      "migration target from Standard, and it keeps the KMS key set at creation.",
+    "Standard_V2 storage counts as standard storage: it is the disk-backed store with partial-record updates that " +
+      "Standard stores migrate to one way, so leaving it out would let a migration hide an unencrypted store.",
     "Any KmsKeyId passes: the rule checks that a key is configured, not that it is customer managed.",
   ],
   remediation: {
@@ -52,19 +52,18 @@ export default defineControl({
     ],
   },
   evaluate(group) {
-    const online = group.properties.OnlineStoreConfig;
-    if (!present("OnlineStoreConfig", online)) return notApplicable("no online store", { OnlineStoreConfig: null });
-    const store = known("OnlineStoreConfig", online);
-    const enabled = known(ENABLED, store?.EnableOnlineStore);
+    const store = known("OnlineStoreConfig", group.properties.OnlineStoreConfig);
+    if (!store) return notApplicable("no online store", { OnlineStoreConfig: null });
+    const enabled = known(ENABLED, store.EnableOnlineStore);
     if (enabled !== true) return notApplicable("the online store is not enabled", { [ENABLED]: enabled });
 
-    const storageType = known(STORAGE_TYPE, store?.StorageType);
+    const storageType = known(STORAGE_TYPE, store.StorageType);
     if (!storageType || !STANDARD_STORAGE.includes(storageType)) {
       return notApplicable(`the online store uses ${storageType} storage, not standard storage`, {
         [STORAGE_TYPE]: storageType,
       });
     }
-    const keyId = known("OnlineStoreConfig.SecurityConfig", store?.SecurityConfig)?.KmsKeyId;
+    const keyId = known("OnlineStoreConfig.SecurityConfig", store.SecurityConfig)?.KmsKeyId;
     return present(KMS_KEY, keyId)
       ? passed(`the ${storageType} online store is encrypted with ${keyId}`, {
           [STORAGE_TYPE]: storageType,

@@ -1,6 +1,6 @@
 import { known } from "../../model/unresolved.js";
 import { defineControl, notApplicable } from "../control.js";
-import { evaluatePrivateRegistry, privateRegistryRemediation } from "../private-registry.js";
+import { evaluatePrivateRegistry, privateRegistryRemediation } from "../shared/private-registry.js";
 
 export default defineControl({
   id: "SageMaker.19",
@@ -25,7 +25,9 @@ export default defineControl({
   evaluate(model) {
     const containers = known("Containers", model.properties.Containers) ?? [];
     if (containers.length === 0) {
-      return notApplicable("no Containers[]: a single-container model is checked by SageMaker.16", { Containers: null });
+      return notApplicable("no Containers[]: a single-container model is checked by SageMaker.16", {
+        Containers: null,
+      });
     }
     return evaluatePrivateRegistry(containers.map((container, i) => [`Containers[${i}]`, container] as const));
   },

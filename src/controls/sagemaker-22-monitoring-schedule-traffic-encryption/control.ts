@@ -1,7 +1,12 @@
 import { known } from "../../model/unresolved.js";
 import { defineControl, failed, notApplicable, passed } from "../control.js";
-import { isMonitoringType, JOB_DEFINITION_KINDS } from "../monitoring-job-definition.js";
-import { DEFINITION_NAME, INLINE_DEFINITION, inlineJobDefinition, MONITORING_TYPE } from "../monitoring-schedule.js";
+import { isMonitoringType, JOB_DEFINITION_KINDS } from "../shared/monitoring-job-definition.js";
+import {
+  DEFINITION_NAME,
+  INLINE_DEFINITION,
+  inlineJobDefinition,
+  MONITORING_TYPE,
+} from "../shared/monitoring-schedule.js";
 
 const INLINE_ENCRYPTION = `${INLINE_DEFINITION}.NetworkConfig.EnableInterContainerTrafficEncryption`;
 

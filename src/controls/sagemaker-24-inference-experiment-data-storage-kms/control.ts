@@ -40,11 +40,10 @@ export default defineControl({
     ],
   },
   evaluate(experiment) {
-    const storage = experiment.properties.DataStorageConfig;
-    if (!present("DataStorageConfig", storage)) {
+    const storage = known("DataStorageConfig", experiment.properties.DataStorageConfig);
+    if (!storage)
       return notApplicable("no DataStorageConfig: the experiment captures no data", { DataStorageConfig: null });
-    }
-    const key = known("DataStorageConfig", storage)?.KmsKey;
+    const key = storage.KmsKey;
     if (present(KMS_KEY, key)) return passed(`captured data is encrypted with ${key}`, { [KMS_KEY]: key });
 
     const status = experiment.properties.Status;

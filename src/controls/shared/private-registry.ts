@@ -1,6 +1,6 @@
 import type { ContainerDefinition } from "@aws-sdk/client-sagemaker";
-import { known, present } from "../model/unresolved.js";
-import { failed, passed, type Remediation, type Verdict } from "./control.js";
+import { known, present } from "../../model/unresolved.js";
+import { failed, passed, type Remediation, type Verdict } from "../control.js";
 
 /**
  * SageMaker.16 / .19: each container must pull its image from a private Docker registry in the model's VPC, i.e.

@@ -1,6 +1,6 @@
 import type { DescribeTrainingJobResponse } from "@aws-sdk/client-sagemaker";
-import { known, present } from "../model/unresolved.js";
-import { failed, notApplicable, passed, type Remediation, type Verdict } from "./control.js";
+import { known, present } from "../../model/unresolved.js";
+import { failed, notApplicable, passed, type Remediation, type Verdict } from "../control.js";
 import type { Field } from "./storage-encryption.js";
 
 /**
@@ -45,7 +45,7 @@ export function evaluateOutputKey(key: Field<string>): Verdict {
   return present(key.path, key.value)
     ? passed(`${key.path} is set`, { [key.path]: key.value })
     : failed(`${key.path} is not set: the job's S3 output is not encrypted with a KMS key you choose`, {
-        [key.path]: null,
+        [key.path]: key.value ?? null,
       });
 }
 

@@ -1,5 +1,5 @@
 import type { DescribeMonitoringScheduleResponse, MonitoringJobDefinition } from "@aws-sdk/client-sagemaker";
-import { known } from "../model/unresolved.js";
+import { known } from "../../model/unresolved.js";
 import { isMonitoringType, type MonitoringType } from "./monitoring-job-definition.js";
 
 export const INLINE_DEFINITION = "MonitoringScheduleConfig.MonitoringJobDefinition";

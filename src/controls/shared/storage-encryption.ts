@@ -1,5 +1,5 @@
-import { known, present, type Unresolved } from "../model/unresolved.js";
-import { failed, notApplicable, passed, type Verdict } from "./control.js";
+import { known, present, type Unresolved } from "../../model/unresolved.js";
+import { failed, notApplicable, passed, type Verdict } from "../control.js";
 
 /** A decisive field: its Describe* path and its value, which an IaC source may leave unresolved. */
 export interface Field<T> {
@@ -62,7 +62,7 @@ export function evaluateVolumeKey(key: Field<string>, instanceTypes: readonly Fi
     );
   }
   return failed(`${key.path} is not set: the storage volume is not encrypted with a KMS key you control`, {
-    [key.path]: null,
+    [key.path]: key.value ?? null,
     ...Object.fromEntries(types.map((t) => [t.path, t.type])),
   });
 }

@@ -1,6 +1,6 @@
 import type { DescribeDataQualityJobDefinitionResponse } from "@aws-sdk/client-sagemaker";
-import { known } from "../model/unresolved.js";
-import { failed, notApplicable, passed, type Remediation, type Verdict } from "./control.js";
+import { known } from "../../model/unresolved.js";
+import { failed, notApplicable, passed, type Remediation, type Verdict } from "../control.js";
 
 /**
  * The four Model Monitor job definition kinds, keyed by the `MonitoringType` a schedule uses to reference one.
@@ -35,7 +35,6 @@ export const JOB_DEFINITION_KINDS = {
 } as const;
 
 export type MonitoringType = keyof typeof JOB_DEFINITION_KINDS;
-export type JobDefinitionType = (typeof JOB_DEFINITION_KINDS)[MonitoringType]["type"];
 
 /** Fields all four Describe*JobDefinition outputs share with the same shape, and the only ones these checks read. */
 export type JobDefinitionNetworking = Pick<DescribeDataQualityJobDefinitionResponse, "JobResources" | "NetworkConfig">;
@@ -116,8 +115,8 @@ export function rePointRemediation(monitoringType: MonitoringType, setting: "iso
     kind: "re-point",
     summary: `Create a new ${api} with ${flag}=true, re-point its monitoring schedules, delete the old definition`,
     steps: [
-      `Describe${api} on the failing definition to copy its full configuration.`,
       caveat,
+      `Describe${api} on the failing definition to copy its full configuration.`,
       `Create${api} with a new JobDefinitionName, the same configuration and ${flag}=true.`,
       `ListMonitoringSchedules with MonitoringJobDefinitionName=<old name> and MonitoringTypeEquals=${monitoringType} to find the schedules that run it.`,
       `For each schedule: DescribeMonitoringSchedule, then UpdateMonitoringSchedule with the same MonitoringScheduleConfig but MonitoringJobDefinitionName=<new name> and MonitoringType=${monitoringType}; wait for MonitoringScheduleStatus Scheduled.`,

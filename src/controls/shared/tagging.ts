@@ -1,5 +1,5 @@
-import { known, Unresolved } from "../model/unresolved.js";
-import { failed, type ParameterSpec, passed, type Verdict } from "./control.js";
+import { known, Unresolved } from "../../model/unresolved.js";
+import { failed, type ParameterSpec, passed, type Verdict } from "../control.js";
 import { parseCsvList } from "./csv-list.js";
 
 /** The `requiredKeyTags` parameter of Security Hub's `*-tagged` controls. */
