@@ -1,7 +1,11 @@
 import { Command, CommanderError } from "commander";
 import { EXIT, InputError } from "../errors.js";
+import { registerCollect } from "./commands/collect.js";
 import { registerControls } from "./commands/controls.js";
+import { registerEmulator } from "./commands/emulator.js";
 import { registerExplain } from "./commands/explain.js";
+import { registerIac } from "./commands/iac.js";
+import { registerInventory } from "./commands/inventory.js";
 import { registerScan } from "./commands/scan.js";
 import type { CliIO } from "./io.js";
 import { VERSION } from "./version.js";
@@ -23,8 +27,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   };
 
   registerScan(program, io, setExit);
+  registerCollect(program, io);
   registerControls(program, io);
   registerExplain(program, io);
+  registerIac(program, io, setExit);
+  registerInventory(program, io);
+  registerEmulator(program, io);
 
   try {
     await program.parseAsync(argv, { from: "user" });

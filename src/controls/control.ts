@@ -1,7 +1,8 @@
 import type { AnyResource, GapCollection, Resource } from "../model/resource.js";
 import type { ResourceType } from "../model/resource-types.js";
 
-export type Status = "PASSED" | "FAILED" | "NOT_APPLICABLE" | "NOT_ASSESSED";
+/** `SUPPRESSED`: a FAILED finding a reviewed, unexpired exception covers (src/exceptions); never a control's verdict. */
+export type Status = "PASSED" | "FAILED" | "NOT_APPLICABLE" | "NOT_ASSESSED" | "SUPPRESSED";
 /** ASFF severity labels. */
 export type Severity = "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
 export const SEVERITIES: readonly Severity[] = ["LOW", "MEDIUM", "HIGH", "CRITICAL"];
@@ -34,7 +35,7 @@ export interface ParameterSpec<V> {
 
 /** What an evaluation decided, with the observed values that decided it. */
 export interface Verdict {
-  status: Exclude<Status, "NOT_ASSESSED">;
+  status: Exclude<Status, "NOT_ASSESSED" | "SUPPRESSED">;
   reason: string;
   observed: Record<string, unknown>;
 }

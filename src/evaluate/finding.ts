@@ -1,6 +1,9 @@
 import type { RemediationKind, Severity, Status } from "../controls/control.js";
+import type { AppliedException } from "../exceptions/types.js";
 import type { Origin } from "../model/resource.js";
 import type { ResourceType } from "../model/resource-types.js";
+import type { Risk } from "../risk/score.js";
+import type { ReachSummary } from "../risk/triage.js";
 
 /** One control's verdict on one resource (or on a collection that could not be read). */
 export interface Finding {
@@ -19,6 +22,11 @@ export interface Finding {
   /** The observed values that decided the verdict, by Describe* field path. */
   observed: Record<string, unknown>;
   origin?: Origin;
+  /** Set by triage (src/risk): the resource's risk score and what its execution roles and network reach. */
+  risk?: Risk;
+  reach?: ReachSummary;
+  /** The reviewed exception that turned this FAILED finding into SUPPRESSED (src/exceptions). */
+  exception?: AppliedException;
 }
 
 export const SEVERITY_WEIGHT: Record<Severity, number> = { LOW: 1, MEDIUM: 2, HIGH: 3, CRITICAL: 4 };

@@ -1,4 +1,5 @@
 import type { Severity, Status } from "../controls/control.js";
+import type { Risk } from "../risk/score.js";
 import { type Finding, SEVERITY_WEIGHT } from "./finding.js";
 
 /** All findings about one resource, with the score that orders resources worst first. */
@@ -12,13 +13,22 @@ export interface ResourceGroup {
   /** Highest severity among FAILED findings, if any. */
   worst?: Severity;
   score: number;
+  /** The resource's risk, when triage attached one to its findings: it orders groups before anything else. */
+  risk?: Risk;
 }
 
-const STATUS_ORDER: Record<Status, number> = { FAILED: 0, NOT_ASSESSED: 1, NOT_APPLICABLE: 2, PASSED: 3 };
+const STATUS_ORDER: Record<Status, number> = {
+  FAILED: 0,
+  NOT_ASSESSED: 1,
+  SUPPRESSED: 2,
+  NOT_APPLICABLE: 3,
+  PASSED: 4,
+};
 
 /**
- * Groups findings by resource, worst first: by the highest failing severity, then by the sum of failing
- * severities (each HIGH outweighs any number of MEDIUMs below it only through the first key), then by name.
+ * Groups findings by resource, worst first: by risk score when triage attached one, then by the highest failing
+ * severity, then by the sum of failing severities (each HIGH outweighs any number of MEDIUMs below it only through
+ * the second key), then by name.
  */
 export function groupByResource(findings: readonly Finding[]): ResourceGroup[] {
   const groups = new Map<string, ResourceGroup>();
@@ -33,6 +43,7 @@ export function groupByResource(findings: readonly Finding[]): ResourceGroup[] {
         region: finding.region,
         findings: [],
         score: 0,
+        risk: finding.risk,
       };
       groups.set(finding.resourceArn, group);
     }
@@ -47,6 +58,7 @@ export function groupByResource(findings: readonly Finding[]): ResourceGroup[] {
   for (const group of groups.values()) group.findings.sort(compareFindings);
   return [...groups.values()].sort(
     (a, b) =>
+      (b.risk?.score ?? -1) - (a.risk?.score ?? -1) ||
       (b.worst ? SEVERITY_WEIGHT[b.worst] : 0) - (a.worst ? SEVERITY_WEIGHT[a.worst] : 0) ||
       b.score - a.score ||
       a.resourceName.localeCompare(b.resourceName) ||

@@ -1,4 +1,5 @@
 import type { Severity, Status } from "../controls/control.js";
+import type { ExceptionsReport } from "../exceptions/types.js";
 import { atOrAbove, type Finding } from "./finding.js";
 
 export interface Summary {
@@ -10,10 +11,12 @@ export interface Summary {
   failOn: Severity;
   /** FAILED findings at or above `failOn`: what makes the exit code 1. */
   failing: number;
+  /** Set when an exceptions file was applied: what it suppressed, which entries expired or match nothing. */
+  exceptions?: ExceptionsReport;
 }
 
 export function summarize(findings: readonly Finding[], failOn: Severity): Summary {
-  const byStatus: Record<Status, number> = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, NOT_ASSESSED: 0 };
+  const byStatus: Record<Status, number> = { PASSED: 0, FAILED: 0, NOT_APPLICABLE: 0, NOT_ASSESSED: 0, SUPPRESSED: 0 };
   const failedBySeverity: Record<Severity, number> = { LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0 };
   const resources = new Set<string>();
   const controls = new Set<string>();

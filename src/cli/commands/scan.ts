@@ -7,12 +7,12 @@ import { evaluate } from "../../evaluate/evaluate.js";
 import { summarize } from "../../evaluate/summary.js";
 import { renderJson } from "../../report/json.js";
 import { renderTable } from "../../report/table.js";
-import { loadInventory } from "../inventory-source.js";
+import { withCollectOptions } from "../collect-options.js";
+import { type InventorySourceOptions, loadInventory } from "../inventory-source.js";
 import type { CliIO } from "../io.js";
 import { collectParam, formatOption, severityOption } from "../options.js";
 
-interface ScanOptions {
-  snapshot?: string;
+interface ScanOptions extends InventorySourceOptions {
   format: "table" | "json";
   failOn: Severity;
   param: string[];
@@ -21,10 +21,9 @@ interface ScanOptions {
 }
 
 export function registerScan(program: Command, io: CliIO, setExit: (code: number) => void): void {
-  program
-    .command("scan")
-    .description("evaluate every SageMaker control over a snapshot of raw AWS API responses")
-    .option("--snapshot <file>", "snapshot file (mlharden/snapshot@1)")
+  withCollectOptions(program.command("scan"))
+    .description("evaluate every SageMaker control over a snapshot file, or over AWS read live (no --snapshot)")
+    .option("--snapshot <file>", "snapshot file (mlharden/snapshot@1); without it, read AWS live")
     .addOption(formatOption(["table", "json"] as const, "table"))
     .addOption(severityOption("--fail-on <severity>", "exit 1 when a failure is at or above this severity", "LOW"))
     .option("--control <ids>", "evaluate only these controls (comma-separated ids)")
@@ -33,7 +32,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
     .action(async (options: ScanOptions) => {
       const controls = selectControls(options.control);
       const parameters = resolveParameters(options.param);
-      const inventory = await loadInventory(options);
+      const inventory = await loadInventory(options, io);
       const findings = evaluate(inventory, { controls, parameters });
       const summary = summarize(findings, options.failOn);
       io.stdout.write(

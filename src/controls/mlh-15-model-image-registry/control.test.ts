@@ -87,6 +87,19 @@ describe("MLH.15 model images come from registries you control", () => {
       observed: { "PrimaryContainer.Image": { registry: "other", host: "registry.ml.example.com:5000" } },
     },
     {
+      name: "self-hosted registry in the VPC, trusted through trustedRegistryHosts",
+      item: viaVpc("registry.ml-prod.internal/churn/inference:1.4.0"),
+      params: { trustedRegistryHosts: ["registry.ml-prod.internal"] },
+      status: "PASSED",
+      observed: {
+        "PrimaryContainer.Image": {
+          registry: "other",
+          host: "registry.ml-prod.internal",
+          trustedAs: "trustedRegistryHosts",
+        },
+      },
+    },
+    {
       name: "China partition ECR host of the estate's account",
       item: model({
         PrimaryContainer: container("111122223333.dkr.ecr.cn-north-1.amazonaws.com.cn/churn-inference:1.4.0"),

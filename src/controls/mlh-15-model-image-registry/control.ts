@@ -17,7 +17,7 @@ interface ImageSource {
   /** The AWS account that owns a private ECR registry. */
   account?: string;
   /** Why the registry counts as yours; absent when it does not. */
-  trustedAs?: "estate account" | "trustedRegistryAccounts";
+  trustedAs?: "estate account" | "trustedRegistryAccounts" | "trustedRegistryHosts";
 }
 
 /** Docker's rule: a reference's first path component names a registry only if it looks like a host. */
@@ -28,13 +28,16 @@ function registryHost(image: string): string {
   return isHost ? first.toLowerCase() : "docker.io";
 }
 
-function classify(image: string, estate: readonly string[], trusted: readonly string[]): ImageSource {
+function classify(image: string, estate: readonly string[], trusted: TrustParameters): ImageSource {
   const host = registryHost(image);
+  if (trusted.trustedRegistryHosts.includes(host)) {
+    return { image, registry: "other", host, trustedAs: "trustedRegistryHosts" };
+  }
   const account = ECR_HOST.exec(host)?.[1];
   if (account) {
     const trustedAs = estate.includes(account)
       ? "estate account"
-      : trusted.includes(account)
+      : trusted.trustedRegistryAccounts.includes(account)
         ? "trustedRegistryAccounts"
         : undefined;
     return { image, registry: "ecr", host, account, ...(trustedAs && { trustedAs }) };
@@ -57,6 +60,15 @@ function describeSource(source: ImageSource): string {
   }
 }
 
+interface TrustParameters {
+  trustedRegistryAccounts: string[];
+  trustedRegistryHosts: string[];
+}
+
+function parseHosts(raw: string): string[] {
+  return parseCsvList(raw).map((host) => host.toLowerCase());
+}
+
 function parseAccountIds(raw: string): string[] {
   const ids = parseCsvList(raw);
   const invalid = ids.filter((id) => !/^\d{12}$/.test(id));
@@ -64,7 +76,7 @@ function parseAccountIds(raw: string): string[] {
   return ids;
 }
 
-export default defineControl<"AWS::SageMaker::Model", { trustedRegistryAccounts: string[] }>({
+export default defineControl<"AWS::SageMaker::Model", TrustParameters>({
   id: "MLH.15",
   title: "SageMaker models should use container images from registries you control",
   description:
@@ -85,6 +97,13 @@ export default defineControl<"AWS::SageMaker::Model", { trustedRegistryAccounts:
       default: [],
       parse: parseAccountIds,
     },
+    trustedRegistryHosts: {
+      description:
+        "Comma-separated registry hosts you run yourself (host[:port] as written in the image URI), e.g. a private " +
+        "registry inside your VPC such as registry.ml-prod.internal.",
+      default: [],
+      parse: parseHosts,
+    },
   },
   remediation: {
     kind: "new-version-and-cutover",
@@ -104,7 +123,10 @@ export default defineControl<"AWS::SageMaker::Model", { trustedRegistryAccounts:
       "`dkr.ecr-fips` form) is a private ECR registry of that account; a reference without a registry host, or with " +
       "docker.io, index.docker.io, registry-1.docker.io or registry.hub.docker.com, is Docker Hub; public.ecr.aws is " +
       "the ECR Public Gallery; any other host is a third-party registry. Only ECR registries of the estate's accounts " +
-      "or of trustedRegistryAccounts pass.",
+      "or of trustedRegistryAccounts pass, and so do registries named in trustedRegistryHosts.",
+    "ImageConfig.RepositoryAccessMode=Vpc alone does not make a registry yours: it only says the image is pulled " +
+      "through the model's VPC, which may still reach Docker Hub through a NAT gateway. Name your own registries " +
+      "in trustedRegistryHosts.",
     "AWS's own images (Deep Learning Containers, built-in algorithms) live in ECR registries of AWS accounts and " +
       "therefore fail until you add those account ids to trustedRegistryAccounts.",
     "A pull-through cache repository in your account passes: your registry holds the copy that SageMaker runs.",
@@ -123,7 +145,7 @@ export default defineControl<"AWS::SageMaker::Model", { trustedRegistryAccounts:
     for (const [path, container] of containers) {
       const image = known(`${path}.Image`, container.Image);
       if (image) {
-        sources[`${path}.Image`] = classify(image, context.accountIds, context.params.trustedRegistryAccounts);
+        sources[`${path}.Image`] = classify(image, context.accountIds, context.params);
       } else {
         const modelPackage = known(`${path}.ModelPackageName`, container.ModelPackageName);
         if (modelPackage) packages[`${path}.ModelPackageName`] = modelPackage;

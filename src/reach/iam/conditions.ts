@@ -15,13 +15,13 @@ export interface ConditionOutcome {
 
 /** All clauses must hold (clauses under one operator and across operators are ANDed; values are ORed). */
 export function evaluateConditions(clauses: readonly ConditionClause[], context: RequestContext): ConditionOutcome {
-  let unknown: ConditionOutcome["unknown"];
+  const unknown: NonNullable<ConditionOutcome["unknown"]> = [];
   for (const clause of clauses) {
     const result = evaluateClause(clause, context);
     if (result.value === false) return { value: false, failed: clause };
-    if (result.value === "unknown") (unknown ??= []).push({ clause, why: result.why });
+    if (result.value === "unknown") unknown.push({ clause, why: result.why });
   }
-  return unknown ? { value: "unknown", unknown } : { value: true };
+  return unknown.length ? { value: "unknown", unknown } : { value: true };
 }
 
 type ClauseResult = { value: true | false } | { value: "unknown"; why: string };
@@ -117,7 +117,10 @@ function evaluateClause(clause: ConditionClause, context: RequestContext): Claus
 }
 
 /** Substitutes policy variables (`${aws:PrincipalTag/team}`) in condition values. */
-function resolveValues(values: readonly string[], context: RequestContext): { resolved: string[] } | { unknown: string } {
+function resolveValues(
+  values: readonly string[],
+  context: RequestContext,
+): { resolved: string[] } | { unknown: string } {
   const resolved: string[] = [];
   for (const value of values) {
     const result = substituteVariables(value, context);
@@ -127,7 +130,10 @@ function resolveValues(values: readonly string[], context: RequestContext): { re
   return { resolved };
 }
 
-export type Substitution = { kind: "ok"; text: string } | { kind: "absent"; key: string } | { kind: "unknown"; key: string };
+export type Substitution =
+  | { kind: "ok"; text: string }
+  | { kind: "absent"; key: string }
+  | { kind: "unknown"; key: string };
 
 const ESCAPES: Record<string, string> = { "*": "*", "?": "?", $: "$" };
 

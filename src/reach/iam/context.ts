@@ -4,10 +4,7 @@
  * some cannot be known (the VPC endpoint or source IP a request will come from, the prefix a ListBucket will ask
  * for). Unknown keys make a condition *unknown*, never silently true or false.
  */
-export type KeyValue =
-  | { state: "present"; values: string[] }
-  | { state: "absent" }
-  | { state: "unknown"; why: string };
+export type KeyValue = { state: "present"; values: string[] } | { state: "absent" } | { state: "unknown"; why: string };
 
 /** One layer of facts: the principal's, the resource's, or the environment's. */
 export interface Facts {

@@ -138,7 +138,9 @@ function parseConditions(value: unknown, index: number): ConditionClause[] {
     for (const [key, raw] of Object.entries(block)) {
       const list = Array.isArray(raw) ? raw : [raw];
       if (!list.every((v) => ["string", "number", "boolean"].includes(typeof v))) {
-        throw new PolicyError(`Statement[${index}].Condition.${operator}.${key} must hold strings, numbers or booleans`);
+        throw new PolicyError(
+          `Statement[${index}].Condition.${operator}.${key} must hold strings, numbers or booleans`,
+        );
       }
       clauses.push({ operator, key, values: list.map(String) });
     }

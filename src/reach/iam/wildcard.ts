@@ -28,7 +28,10 @@ function compile(pattern: string, ignoreCase: boolean): Glob {
     const prefix = pattern.slice(0, -1);
     return (v) => norm(v).startsWith(prefix);
   }
-  const source = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+    .replace(/\*/g, ".*")
+    .replace(/\?/g, ".");
   const regex = new RegExp(`^${source}$`, "s");
   return (v) => regex.test(norm(v));
 }

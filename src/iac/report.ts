@@ -1,0 +1,120 @@
+import Table from "cli-table3";
+import pc from "picocolors";
+import type { Severity, Status } from "../controls/control.js";
+import { controlOrder } from "../evaluate/rank.js";
+import { FIX_LABEL, typeLabel } from "../report/labels.js";
+import type { IacFileError, IacFinding } from "./model.js";
+import type { IacReport, IacSummary } from "./scan.js";
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+export interface IacTableOptions {
+  /** Also list NOT_APPLICABLE findings row by row (PASSED ones are always summarised per resource). */
+  all?: boolean;
+  color?: boolean;
+}
+
+const STATUS_ORDER: Record<Status, number> = {
+  FAILED: 0,
+  NOT_ASSESSED: 1,
+  SUPPRESSED: 2,
+  NOT_APPLICABLE: 3,
+  PASSED: 4,
+};
+
+/**
+ * The IaC report, like `scan`'s table but in source order: one block per resource (file, then line), each failure
+ * with the line to change, its severity and what the change costs once deployed (in place or a rebuild).
+ */
+export function renderIacTable(report: IacReport, options: IacTableOptions = {}): string {
+  const paint = pc.createColors(Boolean(options.color));
+  const table = new Table({
+    head: ["Resource", "Status", "Control", "Severity", "Line", "Fix", "Why"],
+    style: { head: [], border: [] },
+    wordWrap: true,
+    colWidths: [36, 14, 14, 10, 7, 18, 52],
+  });
+  let rows = 0;
+  for (const findings of groupByResource(report.findings)) rows += addResource(table, findings, options, paint);
+  const lines = rows ? [table.toString()] : ["No SageMaker resources found."];
+  lines.push(summaryLine(report.summary, paint));
+  return `${lines.join("\n")}\n`;
+}
+
+function groupByResource(findings: readonly IacFinding[]): IacFinding[][] {
+  const groups = new Map<string, IacFinding[]>();
+  for (const finding of findings) {
+    const list = groups.get(finding.resourceArn);
+    if (list) list.push(finding);
+    else groups.set(finding.resourceArn, [finding]);
+  }
+  return [...groups.values()];
+}
+
+function addResource(table: Table.Table, findings: IacFinding[], options: IacTableOptions, paint: Colors): number {
+  const [first] = findings;
+  if (!first) return 0;
+  const shown = findings
+    .filter((f) => f.status !== "PASSED" && (options.all || f.status !== "NOT_APPLICABLE"))
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || controlOrder(a.controlId) - controlOrder(b.controlId));
+  const passed = findings.filter((f) => f.status === "PASSED").map((f) => f.controlId);
+  const rows: Table.HorizontalTableRow[] = shown.map((f) => [
+    statusText(f.status, paint),
+    f.controlId,
+    severityText(f.severity, paint),
+    f.location.line === undefined ? "" : String(f.location.line),
+    f.status === "FAILED" ? FIX_LABEL[f.remediation.kind] : "",
+    f.suppression ? `${f.reason} — suppressed: ${f.suppression.reason} (${f.suppression.source})` : f.reason,
+  ]);
+  if (passed.length) rows.push([paint.green("PASSED"), { colSpan: 5, content: passed.join(", ") }]);
+  const origin = first.origin && "line" in first.origin && first.origin.line ? `:${first.origin.line}` : "";
+  const resourceCell = {
+    rowSpan: rows.length,
+    content: `${first.location.address}\n${typeLabel(first.resourceType)}\n${first.location.file}${origin}`,
+  };
+  const [head, ...rest] = rows;
+  if (!head) return 0;
+  table.push([resourceCell, ...(head as Table.Cell[])], ...rest);
+  return rows.length;
+}
+
+function statusText(status: Status, paint: Colors): string {
+  if (status === "FAILED") return paint.red(status);
+  if (status === "NOT_ASSESSED") return paint.yellow(status);
+  if (status === "SUPPRESSED") return paint.cyan(status);
+  return paint.dim(status);
+}
+
+function severityText(severity: Severity, paint: Colors): string {
+  return severity === "CRITICAL" || severity === "HIGH" ? paint.bold(severity) : severity;
+}
+
+function summaryLine(summary: IacSummary, paint: Colors): string {
+  const { byStatus, failedBySeverity } = summary;
+  const bySeverity = (["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const)
+    .filter((s) => failedBySeverity[s] > 0)
+    .map((s) => `${failedBySeverity[s]} ${s.toLowerCase()}`)
+    .join(", ");
+  return [
+    `${summary.files} files, ${summary.resources} resources, ${summary.findings} findings:`,
+    `${paint.red(`${byStatus.FAILED} failed`)}${bySeverity ? ` (${bySeverity})` : ""},`,
+    `${byStatus.PASSED} passed, ${byStatus.NOT_APPLICABLE} not applicable, ${byStatus.NOT_ASSESSED} not assessed,`,
+    `${byStatus.SUPPRESSED} suppressed.`,
+    `${summary.failing} failing at or above ${summary.failOn.toLowerCase()}.`,
+    summary.errors ? paint.red(`${summary.errors} files could not be read.`) : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** `{ findings, summary, errors }`, findings in source order. */
+export function renderIacJson(report: IacReport): string {
+  const { findings, summary, errors } = report;
+  return `${JSON.stringify({ findings, summary, errors }, null, 2)}\n`;
+}
+
+/** One line per unreadable file, `file:line:column: message`, for stderr. */
+export function errorLine(error: IacFileError): string {
+  const position = [error.line, error.column].filter((n) => n !== undefined).join(":");
+  return `${error.file}${position ? `:${position}` : ""}: ${error.message}`;
+}
