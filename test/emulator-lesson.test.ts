@@ -62,14 +62,14 @@ async function credentialsFor(account: SnapshotAccount) {
 
 /** Every page of a paginated call, small pages so that pagination is exercised. */
 async function allPages(
-  fetch: (token: string | undefined) => Promise<Record<string, unknown>>,
+  fetch: (token: string | undefined) => Promise<object>,
   listField: string,
   tokenField = "NextToken",
 ): Promise<unknown[]> {
   const items: unknown[] = [];
   let token: string | undefined;
   do {
-    const page = await fetch(token);
+    const page = (await fetch(token)) as Record<string, unknown>;
     items.push(...((page[listField] as unknown[]) ?? []));
     token = (page[tokenField] as string | undefined) || undefined;
   } while (token);
@@ -137,7 +137,7 @@ describe("the emulator serving the lesson estate, read back through the AWS SDK"
           (PaginationToken) =>
             tagging.send(
               new GetResourcesCommand({ ResourceTypeFilters: ["sagemaker"], ResourcesPerPage: 2, PaginationToken }),
-            ) as Promise<Record<string, unknown>>,
+            ),
           "ResourceTagMappingList",
           "PaginationToken",
         )) as { ResourceARN: string; Tags: { Key: string; Value: string }[] }[];

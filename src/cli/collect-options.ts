@@ -13,7 +13,7 @@ export interface CollectCliOptions {
   externalId?: string;
   concurrency: number;
   jobsSinceDays: number;
-  maxAttempts: number;
+  maxAttempts?: number;
   stats?: "text" | "json";
   quiet?: boolean;
 }
@@ -49,9 +49,10 @@ export function withCollectOptions(command: Command): Command {
         .argParser(positiveInteger),
     )
     .addOption(
-      new Option("--max-attempts <n>", "SDK attempts per API call before the collector re-drives it")
-        .default(3)
-        .argParser(positiveInteger),
+      new Option(
+        "--max-attempts <n>",
+        "SDK attempts per API call before the collector re-drives it (default: 3)",
+      ).argParser(positiveInteger),
     )
     .addOption(
       new Option("--stats [format]", "print API calls and throttles by operation on stderr")

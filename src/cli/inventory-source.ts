@@ -1,5 +1,6 @@
 import type { Inventory } from "../model/resource.js";
 import { loadSnapshotFile } from "../snapshot/load.js";
+import type { Snapshot } from "../snapshot/schema.js";
 import { inventoryFromSnapshot } from "../snapshot/to-inventory.js";
 import type { CollectCliOptions } from "./collect-options.js";
 import type { CliIO } from "./io.js";
@@ -10,7 +11,19 @@ export interface InventorySourceOptions extends CollectCliOptions {
 
 /** Where `scan` (and later `inventory`) gets its resources: a snapshot file, or a live collection from AWS. */
 export async function loadInventory(options: InventorySourceOptions, io: CliIO): Promise<Inventory> {
-  if (options.snapshot) return inventoryFromSnapshot(await loadSnapshotFile(options.snapshot), options.snapshot);
+  return (await loadSource(options, io)).inventory;
+}
+
+/** The snapshot with its inventory: triage (reach, risk) also reads the snapshot's IAM, S3, EC2 and Organizations. */
+export async function loadSource(
+  options: InventorySourceOptions,
+  io: CliIO,
+): Promise<{ snapshot: Snapshot; inventory: Inventory }> {
+  if (options.snapshot) {
+    const snapshot = await loadSnapshotFile(options.snapshot);
+    return { snapshot, inventory: inventoryFromSnapshot(snapshot, options.snapshot) };
+  }
   const { collectLive } = await import("./live-collection.js");
-  return inventoryFromSnapshot(await collectLive(options, io));
+  const snapshot = await collectLive(options, io);
+  return { snapshot, inventory: inventoryFromSnapshot(snapshot) };
 }

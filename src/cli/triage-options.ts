@@ -4,8 +4,8 @@ import { parseNow } from "./now.js";
 
 /** Options `scan` and `inventory` share to tune triage. */
 export interface TriageOptions {
-  sensitiveTag: string[];
-  sensitiveName: string[];
+  sensitiveTag?: string[];
+  sensitiveName?: string[];
   now?: Date;
 }
 
@@ -27,13 +27,11 @@ export function addTriageOptions(command: Command): Command {
       "--sensitive-tag <KEY=VALUES>",
       "bucket tag that marks sensitive data, replacing the defaults (repeatable)",
       collectSensitiveTag,
-      [],
     )
     .option(
       "--sensitive-name <pattern>",
       "bucket-name substring that marks sensitive data, replacing the defaults (repeatable)",
       collect,
-      [],
     )
     .addOption(new Option("--now <date>", "evaluation date (tests)").argParser(parseNow).hideHelp());
 }
@@ -41,7 +39,7 @@ export function addTriageOptions(command: Command): Command {
 /** The default risk configuration, with the sensitivity rules replaced where options give them. */
 export function riskConfig(options: TriageOptions): RiskConfig {
   const sensitivity = { ...DEFAULT_RISK_CONFIG.sensitivity };
-  if (options.sensitiveTag.length) {
+  if (options.sensitiveTag?.length) {
     sensitivity.tags = {};
     for (const entry of options.sensitiveTag) {
       const at = entry.indexOf("=");
@@ -53,6 +51,6 @@ export function riskConfig(options: TriageOptions): RiskConfig {
       sensitivity.tags[key] = [...(sensitivity.tags[key] ?? []), ...values];
     }
   }
-  if (options.sensitiveName.length) sensitivity.namePatterns = options.sensitiveName;
+  if (options.sensitiveName?.length) sensitivity.namePatterns = options.sensitiveName;
   return { ...DEFAULT_RISK_CONFIG, sensitivity };
 }

@@ -1,6 +1,6 @@
-import pLimit, { type LimitFunction } from "p-limit";
 import { isThrottling, isTransient } from "./errors.js";
 import type { Pacing } from "./pacing.js";
+import { PriorityGate } from "./priority-gate.js";
 import type { AttemptOutcome, CallStats } from "./stats.js";
 
 /**
@@ -11,30 +11,49 @@ import type { AttemptOutcome, CallStats } from "./stats.js";
  *   lost; a transient failure gets a few more tries.
  */
 
-/** Concurrency bounds: globally, per account-region, and a separate lane for paced (rate-limited) operations. */
+/** How urgent a call is: paced calls are the critical path, then the calls that find the work, then the rest. */
+export enum Priority {
+  Paced = 0,
+  Discovery = 1,
+  Bulk = 2,
+}
+
+/** Calls that find more work: entering accounts, listing regions, and SageMaker's List* calls. */
+function isDiscovery(service: string, operation: string): boolean {
+  return (
+    service === "sts" ||
+    service === "organizations" ||
+    operation === "DescribeRegions" ||
+    (service === "sagemaker" && operation.startsWith("List"))
+  );
+}
+
+/**
+ * Concurrency bounds: at most `concurrency` calls in flight in all, and `perScope` per account-region (paced
+ * calls, already rate-bound, skip that one). Both let the most urgent call in first: a paced call of a
+ * rate-limited operation, then calls that discover work, then bulk reads — so that under a flood of bulk work the
+ * operations that set the scan's pace keep their pace.
+ */
 export class CallGates {
-  private readonly global: LimitFunction;
-  /** Paced calls are already rate-bounded; their own lane keeps them from queueing behind bulk work. */
-  private readonly paced: LimitFunction;
-  private readonly scopes = new Map<string, LimitFunction>();
+  private readonly global: PriorityGate;
+  private readonly scopes = new Map<string, PriorityGate>();
 
   constructor(
     concurrency: number,
     private readonly perScope: number,
   ) {
-    this.global = pLimit(concurrency);
-    this.paced = pLimit(concurrency);
+    this.global = new PriorityGate(concurrency, 3);
   }
 
-  run<T>(scope: string, paced: boolean, call: () => Promise<T>): Promise<T> {
-    if (paced) return this.paced(call);
+  run<T>(scope: string, service: string, operation: string, paced: boolean, call: () => Promise<T>): Promise<T> {
+    if (paced) return this.global.run(Priority.Paced, call);
+    const priority = isDiscovery(service, operation) ? Priority.Discovery : Priority.Bulk;
     let local = this.scopes.get(scope);
     if (!local) {
-      local = pLimit(this.perScope);
+      local = new PriorityGate(this.perScope, 3);
       this.scopes.set(scope, local);
     }
-    // The account-region slot first: waiting for it holds nothing global.
-    return local(() => this.global(call));
+    return local.run(priority, () => this.global.run(priority, call));
   }
 }
 
@@ -80,16 +99,16 @@ export function installCallLayer(client: MiddlewareHost, layer: CallLayer, scope
   const perAttempt: Middleware = (next, context) => async (args) => {
     const operation = context.commandName?.replace(/Command$/, "") ?? "Unknown";
     const pacer = layer.pacing.pacer(scope, `${service}:${operation}`);
-    await pacer.acquire();
+    const sentAt = await pacer.acquire();
     let outcome: AttemptOutcome = "ok";
     try {
-      return await layer.gates.run(scope, pacer.isPaced, () => next(args));
+      return await layer.gates.run(scope, service, operation, pacer.isPaced, () => next(args));
     } catch (error) {
       outcome = isThrottling(error) ? "throttled" : "error";
       throw error;
     } finally {
-      if (outcome === "throttled") pacer.onThrottle();
-      else pacer.onSuccess();
+      if (outcome === "throttled") pacer.onThrottled(sentAt);
+      else pacer.onAdmitted();
       layer.stats.record(service, operation, outcome);
       layer.observer?.onAttempt?.(scope, service, operation, outcome);
     }

@@ -30,9 +30,10 @@ export type RequestHandler = SageMakerClientConfig["requestHandler"];
 
 export interface ClientSettings {
   layer: CallLayer;
-  /** SDK attempts per call (first try included) before the call layer takes over. */
-  maxAttempts: number;
-  retryMode: "adaptive" | "standard";
+  /** SDK attempts per call (first try included) before the call layer re-drives it; else the SDK's own setting. */
+  maxAttempts?: number;
+  /** Else the SDK's own setting (`AWS_RETRY_MODE`, `retry_mode` in the profile; standard by default). */
+  retryMode?: "adaptive" | "standard";
   /** An explicit endpoint for every service (the emulator); without it the SDK honours `AWS_ENDPOINT_URL[_<SERVICE>]`. */
   endpoint?: string;
   requestHandler?: RequestHandler;
@@ -82,9 +83,9 @@ export class ClientPool {
     const config: Record<string, unknown> = {
       region: scope.region,
       credentials: scope.credentials,
-      maxAttempts,
-      retryMode,
       requestHandler: this.requestHandler,
+      ...(maxAttempts ? { maxAttempts } : {}),
+      ...(retryMode ? { retryMode } : {}),
       ...(endpoint ? { endpoint } : {}),
     };
     // A custom endpoint has no per-bucket DNS names: address buckets by path.

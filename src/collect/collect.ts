@@ -38,8 +38,12 @@ export interface CollectOptions {
   regionConcurrency: number;
   /** Training, processing and transform jobs created within this many days. */
   jobsSinceDays: number;
-  /** SDK attempts per call before the collector's own re-drive takes over. */
-  maxAttempts: number;
+  /** SDK attempts per call before the collector re-drives it (default: the SDK's setting, 3). */
+  maxAttempts?: number;
+  /**
+   * The SDK's retry mode (default: its own setting, `AWS_RETRY_MODE`). The collector paces each operation itself;
+   * the SDK's adaptive mode would slow a whole client (every SageMaker operation) when one operation is throttled.
+   */
   retryMode?: "adaptive" | "standard";
   /** An endpoint for every service (the emulator); otherwise the SDK honours `AWS_ENDPOINT_URL[_<SERVICE>]`. */
   endpoint?: string;
@@ -50,13 +54,6 @@ export interface CollectOptions {
   observer?: CollectObserver;
   now?: () => Date;
 }
-
-export const COLLECT_DEFAULTS = {
-  concurrency: 64,
-  regionConcurrency: 8,
-  jobsSinceDays: 90,
-  maxAttempts: 3,
-} as const;
 
 /**
  * Progress of the scan by phase: one account-region, keyed `account|region` like the call scopes. A phase is
@@ -99,7 +96,7 @@ export async function collectSnapshot(options: CollectOptions): Promise<CollectR
       redriveDelayMs: options.redriveDelayMs ?? defaultRedriveDelayMs,
     },
     maxAttempts: options.maxAttempts,
-    retryMode: options.retryMode ?? "adaptive",
+    retryMode: options.retryMode,
     endpoint: options.endpoint,
     requestHandler: options.requestHandler,
   });

@@ -21,8 +21,20 @@ const PROBE_GROWTH = 1.5;
 const PROBE_BACKOFF = 0.8;
 const QUIET_GROWTH = 1.25;
 const MIN_RATE = 0.5;
+/**
+ * Before an operation is known to be limited, its calls in flight per account-region start at this many and
+ * grow by half a call with every call admitted (×1.5 each round trip, a gentle slow start): once AWS throttles,
+ * every call already in flight is throttled too, so this bounds what discovering a limit costs.
+ */
+const INITIAL_IN_FLIGHT = 2;
+const IN_FLIGHT_GROWTH = 0.5;
 
 type Clock = () => number;
+
+function median(values: number[]): number | undefined {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
 const monotonicSeconds: Clock = () => performance.now() / 1000;
 
 /** What one operation's throttling has taught, pooled over every account-region that hit it. */
@@ -43,10 +55,19 @@ export class RateModel {
 
   /** Calls AWS admits at once on a fresh bucket: what went through before the first throttle, minus the refill. */
   get burst(): number | undefined {
-    const rate = this.rate;
-    if (rate === undefined || this.bursts.length === 0) return undefined;
-    const samples = this.bursts.map((b) => b.successes - rate * b.seconds).sort((a, b) => a - b);
-    return Math.max(1, Math.floor(samples[Math.floor(samples.length / 2)] ?? 1));
+    const rate = this.rate ?? 0;
+    const samples = this.bursts.map((b) => b.successes - rate * b.seconds);
+    const burst = median(samples);
+    return burst === undefined ? undefined : Math.max(1, Math.floor(burst));
+  }
+
+  /**
+   * Before any rate is measured: the burst, taken as a second's worth of calls. AWS buckets tend to hold about
+   * that, so this lands near the sustained rate; probing corrects it either way.
+   */
+  get firstGuess(): number | undefined {
+    const guess = median(this.bursts.map((b) => b.successes));
+    return guess === undefined ? undefined : Math.max(MIN_RATE, guess);
   }
 
   recordRate(pacer: Pacer, successes: number, seconds: number): void {
@@ -58,7 +79,10 @@ export class RateModel {
   }
 }
 
-/** Paces one operation in one account-region; see the module comment. */
+/**
+ * Paces one operation in one account-region; see the module comment. A throttle only teaches something if its
+ * call was sent after the last one that did: the calls already in flight then were sent on old information.
+ */
 export class Pacer {
   private limited = false;
   private rate = 0;
@@ -67,8 +91,11 @@ export class Pacer {
   private lastRefill = 0;
   private readonly queue: (() => void)[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private inFlight = 0;
+  private window = INITIAL_IN_FLIGHT;
 
-  private startedAt: number | undefined;
+  private started = false;
+  private firstSentAt: number | undefined;
   private freeSuccesses = 0;
   private localRate: number | undefined;
   private epochStart: number | undefined;
@@ -86,31 +113,43 @@ export class Pacer {
     return this.limited;
   }
 
-  /** Resolves when the next call may be sent. */
-  acquire(): Promise<void> {
-    if (this.startedAt === undefined) this.start();
-    if (!this.limited) return Promise.resolve();
+  /** Resolves when the next call may be sent, with the time it was let go (to pass back with its outcome). */
+  acquire(): Promise<number> {
+    if (!this.started) this.start();
     return new Promise((resolve) => {
-      this.queue.push(resolve);
+      this.queue.push(() => {
+        const now = this.now();
+        this.firstSentAt ??= now;
+        this.inFlight++;
+        resolve(now);
+      });
       this.pump();
     });
   }
 
-  onSuccess(): void {
+  /** A call was admitted (any answer but a throttle: AWS counted it against the bucket). */
+  onAdmitted(): void {
+    this.inFlight--;
     this.epochSuccesses++;
     if (!this.limited) {
       this.freeSuccesses++;
+      this.window += IN_FLIGHT_GROWTH;
+      this.pump();
       return;
     }
     this.raiseWhenQuiet();
   }
 
-  onThrottle(): void {
+  onThrottled(sentAt: number): void {
+    this.inFlight--;
+    if (sentAt < this.lastThrottle) {
+      this.pump();
+      return;
+    }
     const now = this.now();
     if (!this.limited) {
-      this.model.recordBurst(this.freeSuccesses, now - (this.startedAt ?? now));
-      // Spread what the burst admitted over a second: a first guess near the sustained rate.
-      this.limit(Math.max(MIN_RATE, this.freeSuccesses / (now - (this.startedAt ?? now) + 1)), 1);
+      this.model.recordBurst(this.freeSuccesses, now - (this.firstSentAt ?? now));
+      this.limit(this.model.firstGuess ?? MIN_RATE, this.model.burst ?? 1);
     } else if (this.localRate === undefined && this.model.rate === undefined) {
       this.setRate(Math.max(MIN_RATE, this.rate * PROBE_BACKOFF));
     }
@@ -121,12 +160,13 @@ export class Pacer {
     this.reschedule();
   }
 
-  /** Starts paced when the operation's rate is already known from other account-regions. */
+  /** Starts paced, with a full bucket, when other account-regions have already met this operation's limit. */
   private start(): void {
-    this.startedAt = this.now();
-    this.lastRefill = this.startedAt;
+    this.started = true;
+    this.lastRefill = this.now();
     const rate = this.model.rate;
     if (rate !== undefined) this.limit(rate * (1 + HEADROOM), this.model.burst ?? 1, true);
+    else if (this.model.firstGuess !== undefined) this.limit(this.model.firstGuess, this.model.burst ?? 1, true);
   }
 
   private limit(rate: number, capacity: number, full = false): void {
@@ -191,13 +231,17 @@ export class Pacer {
   }
 
   private pump(): void {
+    if (!this.limited) {
+      while (this.queue.length > 0 && this.inFlight < this.window) this.queue.shift()?.();
+      return;
+    }
     if (this.timer) return;
     this.refill();
     while (this.queue.length > 0 && this.tokens >= 1) {
       this.tokens -= 1;
       this.queue.shift()?.();
     }
-    if (this.queue.length === 0) return;
+    if (this.queue.length === 0 || !this.limited) return;
     const waitMs = ((1 - this.tokens) / this.rate) * 1000;
     this.timer = setTimeout(() => {
       this.timer = undefined;

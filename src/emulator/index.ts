@@ -48,6 +48,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     response.end(answer.body);
   }
 
+  // Keep idle connections open as AWS endpoints do, so pooled SDK sockets are reused rather than reset.
+  server.keepAliveTimeout = 30_000;
+
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

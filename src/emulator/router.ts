@@ -35,8 +35,8 @@ export function createRouter(state: EmulatorState, faults: FaultInjector, stats:
   return (request: WireRequest): WireResponse => {
     const requestId = randomUUID();
     const scope = signingScope(request);
-    const service = scope && SERVICES.get(scope.service);
     if (!scope) return unroutable(403, "MissingAuthenticationTokenException", "Missing Authentication Token");
+    const service = SERVICES.get(scope.service);
     if (!service)
       return unroutable(400, "UnknownServiceException", `The mlharden emulator does not serve ${scope.service}`);
     const { protocol } = service;

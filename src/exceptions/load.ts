@@ -39,8 +39,8 @@ export function parseExceptions(text: string, file: string, knownControls?: read
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) {
-    const at = syntax.linePos?.[0];
-    const where = at ? `line ${at.line} column ${at.col}: ` : "";
+    const at = lines.linePos(syntax.pos[0]);
+    const where = `line ${at.line} column ${at.col}: `;
     throw new InputError(`${file}: ${where}invalid YAML: ${syntax.message.split("\n")[0]}`);
   }
   const data = doc.toJS() ?? { exceptions: [] };

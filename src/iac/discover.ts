@@ -40,7 +40,11 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     const rel = relative(cwd, absolute);
     return (rel.startsWith("..") ? absolute : rel || ".").split(sep).join("/");
   };
-  const candidate = (absolute: string, explicit: boolean): Candidate => ({ path: display(absolute), absolute, explicit });
+  const candidate = (absolute: string, explicit: boolean): Candidate => ({
+    path: display(absolute),
+    absolute,
+    explicit,
+  });
   const module = (directory: string) => {
     let entry = modules.get(directory);
     if (!entry) {

@@ -17,7 +17,8 @@ export function dotPath(field: string): string {
  *
  * A control names its deciding fields in `observed`; when it names several, the ones its reason mentions come
  * first (`NetworkConfig.EnableInterContainerTrafficEncryption is not true: ...`), then the array elements the
- * reason names by one of their values (`production variant AllTraffic starts with 1 instance`).
+ * reason names by one of their values (`production variant AllTraffic starts with 1 instance`), then, for a
+ * failure, the fields it found missing (`OnlineStoreConfig.SecurityConfig.KmsKeyId: null`).
  */
 export function locateFinding(finding: Finding, resource: AnyResource): IacLocation {
   const origin = resource.origin;
@@ -29,7 +30,8 @@ export function locateFinding(finding: Finding, resource: AnyResource): IacLocat
   const fields = Object.keys(finding.observed);
   const mentioned = fields.filter((f) => finding.reason.includes(f));
   const named = fields.filter((f) => elementNamedIn(resource.properties, dotPath(f), finding.reason));
-  const candidates = mentioned.length ? mentioned : named.length ? named : fields;
+  const missing = fields.filter((f) => finding.status === "FAILED" && finding.observed[f] == null);
+  const candidates = [mentioned, named, missing].find((list) => list.length > 0) ?? fields;
 
   let best: { line: number; property: string; depth: number; exact: boolean } | undefined;
   for (const field of candidates) {

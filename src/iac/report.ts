@@ -14,6 +14,8 @@ export interface IacTableOptions {
   color?: boolean;
 }
 
+const RESOURCE_WIDTH = 34;
+
 const STATUS_ORDER: Record<Status, number> = {
   FAILED: 0,
   NOT_ASSESSED: 1,
@@ -32,7 +34,7 @@ export function renderIacTable(report: IacReport, options: IacTableOptions = {})
     head: ["Resource", "Status", "Control", "Severity", "Line", "Fix", "Why"],
     style: { head: [], border: [] },
     wordWrap: true,
-    colWidths: [36, 14, 14, 10, 7, 18, 52],
+    colWidths: [RESOURCE_WIDTH + 2, 14, 14, 10, 7, 18, 52],
   });
   let rows = 0;
   for (const findings of groupByResource(report.findings)) rows += addResource(table, findings, options, paint);
@@ -56,8 +58,14 @@ function addResource(table: Table.Table, findings: IacFinding[], options: IacTab
   if (!first) return 0;
   const shown = findings
     .filter((f) => f.status !== "PASSED" && (options.all || f.status !== "NOT_APPLICABLE"))
-    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || controlOrder(a.controlId) - controlOrder(b.controlId));
-  const passed = findings.filter((f) => f.status === "PASSED").map((f) => f.controlId);
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || controlOrder(a.controlId) - controlOrder(b.controlId),
+    );
+  const passed = findings
+    .filter((f) => f.status === "PASSED")
+    .map((f) => f.controlId)
+    .sort((a, b) => controlOrder(a) - controlOrder(b));
   const rows: Table.HorizontalTableRow[] = shown.map((f) => [
     statusText(f.status, paint),
     f.controlId,
@@ -70,12 +78,32 @@ function addResource(table: Table.Table, findings: IacFinding[], options: IacTab
   const origin = first.origin && "line" in first.origin && first.origin.line ? `:${first.origin.line}` : "";
   const resourceCell = {
     rowSpan: rows.length,
-    content: `${first.location.address}\n${typeLabel(first.resourceType)}\n${first.location.file}${origin}`,
+    content: [first.location.address, typeLabel(first.resourceType), `${first.location.file}${origin}`]
+      .map((text) => fold(text, RESOURCE_WIDTH))
+      .join("\n"),
   };
   const [head, ...rest] = rows;
   if (!head) return 0;
   table.push([resourceCell, ...(head as Table.Cell[])], ...rest);
   return rows.length;
+}
+
+/**
+ * Breaks a long path or address after its separators so the table wraps it instead of cutting it off
+ * (cli-table3 wraps on spaces only).
+ */
+function fold(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const piece of text.split(/(?<=[/._-])/)) {
+    if (line && line.length + piece.length > width) {
+      lines.push(line);
+      line = "";
+    }
+    line += piece;
+  }
+  lines.push(line);
+  return lines.join("\n");
 }
 
 function statusText(status: Status, paint: Colors): string {
@@ -101,7 +129,7 @@ function summaryLine(summary: IacSummary, paint: Colors): string {
     `${byStatus.PASSED} passed, ${byStatus.NOT_APPLICABLE} not applicable, ${byStatus.NOT_ASSESSED} not assessed,`,
     `${byStatus.SUPPRESSED} suppressed.`,
     `${summary.failing} failing at or above ${summary.failOn.toLowerCase()}.`,
-    summary.errors ? paint.red(`${summary.errors} files could not be read.`) : "",
+    summary.errors ? paint.red(`${summary.errors} input errors (on stderr).`) : "",
   ]
     .filter(Boolean)
     .join(" ");

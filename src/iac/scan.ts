@@ -3,19 +3,13 @@ import type { AnyControl, Severity, Status } from "../controls/control.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import type { Finding } from "../evaluate/finding.js";
 import { type Summary, summarize } from "../evaluate/summary.js";
+import { applyExceptions, type ExceptionsFile } from "../exceptions/index.js";
 import type { AnyResource } from "../model/resource.js";
 import { cloudFormationUnit } from "./cloudformation/adapter.js";
 import { looksLikeTemplate, parseTemplate } from "./cloudformation/parse.js";
 import { type Candidate, discover } from "./discover.js";
 import { locateFinding } from "./location.js";
-import { applyExceptions, type ExceptionsFile } from "../exceptions/index.js";
-import {
-  type IacFileError,
-  type IacFinding,
-  IacParseError,
-  type IacResource,
-  type IacUnit,
-} from "./model.js";
+import { type IacFileError, type IacFinding, IacParseError, type IacResource, type IacUnit } from "./model.js";
 import { Stopwatch } from "./stopwatch.js";
 import { type SourceFile, terraformUnit } from "./terraform/adapter.js";
 import { looksLikePlan, terraformPlanUnit } from "./terraform-plan/adapter.js";
@@ -134,10 +128,7 @@ const STATUS_RANK: Record<Status, number> = { FAILED: 4, SUPPRESSED: 3, NOT_ASSE
 function evaluateUnit(unit: IacUnit, options: IacScanOptions): IacFinding[] {
   const base = unit.resources.map((r) => r.variants[0]?.resource).filter((r): r is AnyResource => Boolean(r));
   const run = (resources: AnyResource[], controls: readonly AnyControl[]) =>
-    evaluate(
-      { resources, gaps: [], accountIds: [], scopes: [] },
-      { controls, parameters: options.parameters },
-    );
+    evaluate({ resources, gaps: [], accountIds: [], scopes: [] }, { controls, parameters: options.parameters });
   const baseFindings = groupBy(run(base, options.controls), (f) => f.resourceArn);
 
   return unit.resources.flatMap((resource) => {
@@ -154,7 +145,9 @@ function evaluateUnit(unit: IacUnit, options: IacScanOptions): IacFinding[] {
         finding: findings.find((f) => f.controlId === finding.controlId) ?? finding,
         variant: resource.variants[i] ?? first,
       }));
-      const worst = candidates.reduce((a, b) => (STATUS_RANK[b.finding.status] > STATUS_RANK[a.finding.status] ? b : a));
+      const worst = candidates.reduce((a, b) =>
+        STATUS_RANK[b.finding.status] > STATUS_RANK[a.finding.status] ? b : a,
+      );
       const differ = candidates.some((c) => c.finding.status !== worst.finding.status);
       const decided: Finding =
         differ && worst.variant.assumptions.length
@@ -180,7 +173,9 @@ function withExceptions(findings: IacFinding[], units: readonly IacUnit[], optio
   const resources = units.flatMap((u) => u.resources.flatMap((r) => r.variants.slice(0, 1).map((v) => v.resource)));
   const applied = applyExceptions(findings, options.exceptions, options.now ?? new Date(), resources);
   const out = (applied.findings as IacFinding[]).map((f) =>
-    f.exception && !f.suppression ? { ...f, suppression: { reason: f.exception.reason, source: f.exception.source } } : f,
+    f.exception && !f.suppression
+      ? { ...f, suppression: { reason: f.exception.reason, source: f.exception.source } }
+      : f,
   );
   return { findings: out, exceptions: applied.report };
 }
@@ -199,7 +194,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 function byLocation(a: IacFinding, b: IacFinding): number {
   return (
     a.location.file.localeCompare(b.location.file) ||
-    (a.origin && "line" in a.origin ? (a.origin.line ?? 0) : 0) - (b.origin && "line" in b.origin ? (b.origin.line ?? 0) : 0) ||
+    (a.origin && "line" in a.origin ? (a.origin.line ?? 0) : 0) -
+      (b.origin && "line" in b.origin ? (b.origin.line ?? 0) : 0) ||
     a.location.address.localeCompare(b.location.address) ||
     (a.location.line ?? 0) - (b.location.line ?? 0) ||
     a.controlId.localeCompare(b.controlId, "en", { numeric: true })

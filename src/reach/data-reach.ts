@@ -252,17 +252,14 @@ function access(estate: ReachEstate, role: RoleInfo, action: string, resource: R
  */
 function objectAccess(estate: ReachEstate, role: RoleInfo, bucket: BucketInfo, action: string): Access | undefined {
   const arnPrefix = `arn:${role.partition}:s3:::${bucket.name}/`;
-  const policies: Policy[] = bucket.policy ? [...role.policies.identity, bucket.policy] : [...role.policies.identity];
   const scopes = new Set<string>(["*"]);
   const denied = new Set<string>();
+  const policies = bucket.policy ? [...role.policies.identity, bucket.policy] : role.policies.identity;
   for (const policy of policies) {
-    for (const statement of statementsFor(policy, action)) {
-      for (const pattern of statement.resources ?? statement.notResources ?? []) {
-        const scope = keyScope(pattern, bucket.name);
-        if (scope === undefined || scope === "*") continue;
-        if (scopes.size < MAX_SCOPES) scopes.add(scope);
-        if (statement.effect === "Deny" && statement.resources) denied.add(scope);
-      }
+    for (const narrowing of narrowingsOf(policy, action)) {
+      if (!narrowing.bucket(bucket.name)) continue;
+      if (scopes.size < MAX_SCOPES) scopes.add(narrowing.key);
+      if (narrowing.deny) denied.add(narrowing.key);
     }
   }
   const allowed: { scope: string; access: Access }[] = [];
@@ -279,16 +276,48 @@ function objectAccess(estate: ReachEstate, role: RoleInfo, bucket: BucketInfo, a
   return result;
 }
 
-/** The key pattern an S3 object ARN pattern names inside `bucket`, or undefined when it names none there. */
-function keyScope(pattern: string, bucket: string): string | undefined {
-  if (pattern === "*") return "*";
+/** An object ARN pattern that names a key pattern narrower than the whole bucket (`lake/curated/*`). */
+interface Narrowing {
+  bucket: (name: string) => boolean;
+  key: string;
+  /** A Deny on Resource: it carves the key pattern out of a wider allow. */
+  deny: boolean;
+}
+
+const narrowingCache = new WeakMap<Policy, Map<string, Narrowing[]>>();
+
+/** The narrowing patterns of a policy's statements for `action`, computed once per policy (roles share them). */
+function narrowingsOf(policy: Policy, action: string): Narrowing[] {
+  let perAction = narrowingCache.get(policy);
+  if (!perAction) {
+    perAction = new Map();
+    narrowingCache.set(policy, perAction);
+  }
+  let list = perAction.get(action);
+  if (!list) {
+    list = [];
+    for (const statement of statementsFor(policy, action)) {
+      for (const pattern of statement.resources ?? statement.notResources ?? []) {
+        const narrowing = narrowingOf(pattern);
+        if (narrowing) list.push({ ...narrowing, deny: statement.effect === "Deny" && !!statement.resources });
+      }
+    }
+    perAction.set(action, list);
+  }
+  return list;
+}
+
+/**
+ * `arn:aws:s3:::bucket-glob/key` with a key other than `*`. (A `*` inside the bucket part may in truth also
+ * span `/`; such patterns are read as bucket glob + key, a documented approximation.)
+ */
+function narrowingOf(pattern: string): Omit<Narrowing, "deny"> | undefined {
   const parts = splitArn(pattern);
   if (!parts || !glob(parts[2] as string)("s3")) return undefined;
   const rest = parts[5] as string;
-  if (glob(rest)(`${bucket}/*`)) return "*";
   const slash = rest.indexOf("/");
-  if (slash === -1 || !glob(rest.slice(0, slash))(bucket)) return undefined;
-  return rest.slice(slash + 1);
+  if (slash === -1 || rest.slice(slash + 1) === "*") return undefined;
+  return { bucket: glob(rest.slice(0, slash)), key: rest.slice(slash + 1) };
 }
 
 /**

@@ -74,6 +74,12 @@ export function networkLabel(network: NetworkReach | undefined): string {
   }
 }
 
+/** `AmazonSageMaker-ExecutionRole-…` over `(service-role/)`: the name never wraps, the path stays visible. */
+function roleCell(role: string): string {
+  const slash = role.lastIndexOf("/");
+  return slash === -1 ? role : `${role.slice(slash + 1)}\n(${role.slice(0, slash + 1)})`;
+}
+
 function bucketsCell(row: InventoryRow): string {
   return row.sensitiveReadable
     ? `${row.bucketsReadable} (${row.sensitiveReadable} sensitive)`
@@ -88,17 +94,17 @@ export function renderInventoryTable(rows: readonly InventoryRow[], notebooksOnl
         head: ["Name", "Internet", "Subnet", "Root", "IMDS", "Role", "Buckets readable", "Risk"],
         style: { head: [], border: [] },
         wordWrap: true,
-        colWidths: [26, 10, 18, 10, 6, 34, 12, 48],
+        colWidths: [24, 10, 18, 10, 6, 47, 12, 44],
       })
     : new Table({
         head: ["Name", "Type", "Network", "Role", "Buckets readable", "Risk"],
         style: { head: [], border: [] },
         wordWrap: true,
-        colWidths: [34, 18, 20, 34, 12, 48],
+        colWidths: [34, 18, 20, 47, 12, 44],
       });
   for (const row of rows) {
     const risk = `${row.risk}: ${row.riskExplanation}`;
-    const roles = row.roles.join("\n") || "-";
+    const roles = row.roles.map(roleCell).join("\n") || "-";
     table.push(
       notebooksOnly
         ? [

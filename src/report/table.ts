@@ -7,6 +7,7 @@ import type { Severity, Status } from "../controls/control.js";
 import type { Finding } from "../evaluate/finding.js";
 import { groupByResource, type ResourceGroup } from "../evaluate/rank.js";
 import type { Summary } from "../evaluate/summary.js";
+import type { AppliedException } from "../exceptions/types.js";
 import { FIX_LABEL, typeLabel } from "./labels.js";
 
 export interface TableOptions {
@@ -37,7 +38,11 @@ export function renderTable(findings: readonly Finding[], summary: Summary, opti
 
 function addGroup(table: Table.Table, group: ResourceGroup, options: TableOptions, paint: Colors): void {
   const shown = group.findings.filter(
-    (f) => f.status === "FAILED" || f.status === "NOT_ASSESSED" || (options.all && f.status === "NOT_APPLICABLE"),
+    (f) =>
+      f.status === "FAILED" ||
+      f.status === "NOT_ASSESSED" ||
+      f.status === "SUPPRESSED" ||
+      (options.all && f.status === "NOT_APPLICABLE"),
   );
   const passedIds = group.findings.filter((f) => f.status === "PASSED").map((f) => f.controlId);
   const rows: Table.HorizontalTableRow[] = shown.map((f) => [
@@ -45,7 +50,7 @@ function addGroup(table: Table.Table, group: ResourceGroup, options: TableOption
     f.controlId,
     severityText(f.severity, paint),
     f.status === "FAILED" ? FIX_LABEL[f.remediation.kind] : "",
-    f.reason,
+    f.exception ? `${f.reason}\n${exceptionText(f.exception)}` : f.reason,
   ]);
   if (passedIds.length) rows.push([paint.green("PASSED"), { colSpan: 4, content: passedIds.join(", ") }]);
   if (!rows.length) return;
@@ -54,12 +59,28 @@ function addGroup(table: Table.Table, group: ResourceGroup, options: TableOption
     content: `${group.resourceName}\n${typeLabel(group.resourceType)}\n${group.accountId} ${group.region}`,
   };
   const [first, ...rest] = rows;
+  const risk = riskLine(group);
+  if (risk) table.push([{ colSpan: 6, content: risk }]);
   table.push([resourceCell, ...(first as Table.Cell[])], ...rest);
+}
+
+/** `risk 212: internet + no VPC + root + … · preflight: private subnet without NAT/endpoints: pip install will fail` */
+function riskLine(group: ResourceGroup): string | undefined {
+  if (!group.risk) return undefined;
+  const preflight = group.findings.find((f) => f.reach?.preflight)?.reach?.preflight ?? [];
+  const line = `risk ${group.risk.score}: ${group.risk.explanation}`;
+  return preflight.length ? `${line} · preflight: ${preflight.join("; ")}` : line;
+}
+
+function exceptionText(exception: AppliedException): string {
+  const ticket = exception.ticket ? `, ${exception.ticket}` : "";
+  return `exception: ${exception.reason} (${exception.owner}, until ${exception.expires}${ticket})`;
 }
 
 function statusText(status: Status, paint: Colors): string {
   if (status === "FAILED") return paint.red(status);
   if (status === "NOT_ASSESSED") return paint.yellow(status);
+  if (status === "SUPPRESSED") return paint.cyan(status);
   return paint.dim(status);
 }
 
@@ -78,5 +99,15 @@ function summaryLine(summary: Summary, paint: Colors): string {
     `${paint.red(`${byStatus.FAILED} failed`)}${bySeverity ? ` (${bySeverity})` : ""},`,
     `${byStatus.PASSED} passed, ${byStatus.NOT_APPLICABLE} not applicable, ${byStatus.NOT_ASSESSED} not assessed.`,
     `${summary.failing} failing at or above ${summary.failOn.toLowerCase()}.`,
+    ...exceptionsSummary(summary),
   ].join(" ");
+}
+
+function exceptionsSummary({ byStatus, exceptions }: Summary): string[] {
+  if (!exceptions) return [];
+  const active = exceptions.active.length;
+  const parts = [`${byStatus.SUPPRESSED} suppressed by ${active} exception${active === 1 ? "" : "s"}`];
+  if (exceptions.expired.length) parts.push(`${exceptions.expired.length} expired`);
+  if (exceptions.stale.length) parts.push(`${exceptions.stale.length} stale`);
+  return [`${parts.join(", ")} (${exceptions.file}).`];
 }

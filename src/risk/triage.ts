@@ -143,3 +143,12 @@ function cached<V>(map: Map<string, V>, key: string, make: () => V): V {
   }
   return value;
 }
+
+/** Findings with their resource's risk and reach attached (gap findings, about no one resource, get none). */
+export function attachTriage(findings: readonly Finding[], entries: readonly ResourceTriage[]): Finding[] {
+  const byArn = new Map(entries.map((e) => [e.resource.arn, e]));
+  return findings.map((finding) => {
+    const entry = byArn.get(finding.resourceArn);
+    return entry ? { ...finding, risk: entry.risk, reach: reachSummary(entry) } : finding;
+  });
+}

@@ -11,7 +11,7 @@ interface EmulatorOptions {
   faults?: string;
   latencyMs?: number;
   rateLimit?: number;
-  deny: NonNullable<FaultConfig["deny"]>;
+  deny?: NonNullable<FaultConfig["deny"]>;
   errorRate?: number;
   seed?: number;
 }
@@ -29,7 +29,6 @@ export function registerEmulator(program: Command, io: CliIO): void {
       "--deny <Service:Operation[@account[/region]]>",
       "answer this operation with AccessDenied (repeatable)",
       collectDeny,
-      [],
     )
     .option("--error-rate <r>", "share of calls (0..1) answered with a 5xx error", rate)
     .option("--seed <n>", "seed of the 5xx error draw", integer(0))
@@ -46,7 +45,7 @@ export function registerEmulator(program: Command, io: CliIO): void {
         errorRate: options.errorRate ?? fromFile.errorRate,
         seed: options.seed ?? fromFile.seed,
         rateLimits: [...(fromFile.rateLimits ?? []), ...(options.rateLimit ? [{ tps: options.rateLimit }] : [])],
-        deny: [...(fromFile.deny ?? []), ...options.deny],
+        deny: [...(fromFile.deny ?? []), ...(options.deny ?? [])],
       };
       const emulator = await startEmulator({ snapshot, port: options.port, faults });
 
@@ -104,7 +103,7 @@ function rate(value: string): number {
   return n;
 }
 
-function collectDeny(value: string, previous: EmulatorOptions["deny"]): EmulatorOptions["deny"] {
+function collectDeny(value: string, previous: EmulatorOptions["deny"] = []): EmulatorOptions["deny"] {
   try {
     return [...previous, parseDenyRule(value)];
   } catch (error) {

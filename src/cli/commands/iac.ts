@@ -36,7 +36,9 @@ export function registerIac(program: Command, io: CliIO, setExit: (code: number)
     .option("--control <ids>", "evaluate only these controls (comma-separated ids)")
     .option("--param <CONTROL:NAME=VALUE>", "set a control parameter (repeatable)", collectParam, [])
     .option("--all", "also list not-applicable findings in the table")
-    .addOption(new Option("--now <date>", "evaluation date for exception expiry (tests)").argParser(parseNow).hideHelp())
+    .addOption(
+      new Option("--now <date>", "evaluation date for exception expiry (tests)").argParser(parseNow).hideHelp(),
+    )
     .action(async (paths: string[], options: IacOptions) => {
       const controls = selectControls(options.control);
       const parameters = resolveParameters(options.param);

@@ -1,21 +1,19 @@
 import { type Command, Option } from "commander";
 import { CONTROLS } from "../../controls/catalog.js";
-import { InputError } from "../../errors.js";
 import { evaluate } from "../../evaluate/evaluate.js";
 import { SAGEMAKER_COLLECTIONS, SAGEMAKER_KINDS } from "../../model/resource-types.js";
 import { buildReachEstate } from "../../reach/estate.js";
 import { inventoryRow, renderInventoryCsv, renderInventoryJson, renderInventoryTable } from "../../report/inventory.js";
 import { typeLabel } from "../../report/labels.js";
 import { triage } from "../../risk/triage.js";
-import { loadSnapshotFile } from "../../snapshot/load.js";
-import { inventoryFromSnapshot } from "../../snapshot/to-inventory.js";
+import { withCollectOptions } from "../collect-options.js";
+import { type InventorySourceOptions, loadSource } from "../inventory-source.js";
 import type { CliIO } from "../io.js";
 import { evaluationDate } from "../now.js";
 import { formatOption } from "../options.js";
 import { addTriageOptions, riskConfig, type TriageOptions } from "../triage-options.js";
 
-interface InventoryOptions extends TriageOptions {
-  snapshot?: string;
+interface InventoryOptions extends InventorySourceOptions, TriageOptions {
   type?: string;
   format: "table" | "json" | "csv";
   sort: "risk" | "name";
@@ -24,17 +22,14 @@ interface InventoryOptions extends TriageOptions {
 const TYPE_LABELS = SAGEMAKER_COLLECTIONS.map((c) => SAGEMAKER_KINDS[c].label);
 
 export function registerInventory(program: Command, io: CliIO): void {
-  const command = program
-    .command("inventory")
+  const command = withCollectOptions(program.command("inventory"))
     .description("list every ML resource with what it can reach: internet, subnet, execution role, readable data, risk")
-    .option("--snapshot <file>", "snapshot file (mlharden/snapshot@1)")
+    .option("--snapshot <file>", "snapshot file (mlharden/snapshot@1); without it, read AWS live")
     .addOption(new Option("--type <kind>", "only this kind of resource").choices(TYPE_LABELS))
     .addOption(formatOption(["table", "json", "csv"] as const, "table"))
     .addOption(new Option("--sort <order>", "row order").choices(["risk", "name"]).default("risk"));
   addTriageOptions(command).action(async (options: InventoryOptions) => {
-    if (!options.snapshot) throw new InputError("inventory needs --snapshot FILE");
-    const snapshot = await loadSnapshotFile(options.snapshot);
-    const inventory = inventoryFromSnapshot(snapshot, options.snapshot);
+    const { snapshot, inventory } = await loadSource(options, io);
     const findings = evaluate(inventory, { controls: CONTROLS });
     const estate = buildReachEstate(snapshot, evaluationDate(options.now));
     let entries = triage(inventory, estate, findings, riskConfig(options));

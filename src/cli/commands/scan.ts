@@ -5,14 +5,20 @@ import { resolveParameters } from "../../controls/parameters.js";
 import { EXIT, InputError } from "../../errors.js";
 import { evaluate } from "../../evaluate/evaluate.js";
 import { summarize } from "../../evaluate/summary.js";
+import { applyExceptions, DEFAULT_EXCEPTIONS_FILE, exceptionWarnings, loadExceptions } from "../../exceptions/index.js";
+import { buildReachEstate } from "../../reach/estate.js";
 import { renderJson } from "../../report/json.js";
 import { renderTable } from "../../report/table.js";
+import { attachTriage, triage } from "../../risk/triage.js";
 import { withCollectOptions } from "../collect-options.js";
-import { type InventorySourceOptions, loadInventory } from "../inventory-source.js";
+import { type InventorySourceOptions, loadSource } from "../inventory-source.js";
 import type { CliIO } from "../io.js";
+import { evaluationDate } from "../now.js";
 import { collectParam, formatOption, severityOption } from "../options.js";
+import { addTriageOptions, riskConfig, type TriageOptions } from "../triage-options.js";
 
-interface ScanOptions extends InventorySourceOptions {
+interface ScanOptions extends InventorySourceOptions, TriageOptions {
+  exceptions?: string;
   format: "table" | "json";
   failOn: Severity;
   param: string[];
@@ -21,7 +27,7 @@ interface ScanOptions extends InventorySourceOptions {
 }
 
 export function registerScan(program: Command, io: CliIO, setExit: (code: number) => void): void {
-  withCollectOptions(program.command("scan"))
+  addTriageOptions(withCollectOptions(program.command("scan")))
     .description("evaluate every SageMaker control over a snapshot file, or over AWS read live (no --snapshot)")
     .option("--snapshot <file>", "snapshot file (mlharden/snapshot@1); without it, read AWS live")
     .addOption(formatOption(["table", "json"] as const, "table"))
@@ -29,12 +35,24 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
     .option("--control <ids>", "evaluate only these controls (comma-separated ids)")
     .option("--param <CONTROL:NAME=VALUE>", "set a control parameter (repeatable)", collectParam, [])
     .option("--all", "also list not-applicable findings in the table")
+    .option("--exceptions <file>", `reviewed exceptions (YAML; default ./${DEFAULT_EXCEPTIONS_FILE} when present)`)
     .action(async (options: ScanOptions) => {
       const controls = selectControls(options.control);
       const parameters = resolveParameters(options.param);
-      const inventory = await loadInventory(options, io);
-      const findings = evaluate(inventory, { controls, parameters });
+      const exceptions = await loadExceptions(options.exceptions, { knownControls: CONTROLS.map((c) => c.id) });
+      const { snapshot, inventory } = await loadSource(options, io);
+      const now = evaluationDate(options.now);
+      const evaluated = evaluate(inventory, { controls, parameters });
+      // Risk is about facts, so it is scored before exceptions: an accepted failure is still exposure.
+      const ranked = triage(inventory, buildReachEstate(snapshot, now), evaluated, riskConfig(options));
+      let findings = attachTriage(evaluated, ranked);
+      const applied = exceptions && applyExceptions(findings, exceptions, now, inventory.resources);
+      if (applied) findings = applied.findings;
       const summary = summarize(findings, options.failOn);
+      if (applied) {
+        summary.exceptions = applied.report;
+        for (const line of exceptionWarnings(applied.report)) io.stderr.write(`mlharden: ${line}\n`);
+      }
       io.stdout.write(
         options.format === "json"
           ? renderJson(findings, summary)

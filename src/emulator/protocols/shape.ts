@@ -44,7 +44,8 @@ export function shapeOf(ref: unknown): Shape {
     memberTraits = { ...traitsOf(schema[1]), ...memberTraits };
     schema = deref(schema[0]);
   }
-  return describe(schema, memberTraits);
+  const shape = describeCached(schema);
+  return Object.keys(memberTraits).length === 0 ? shape : { ...shape, traits: { ...shape.traits, ...memberTraits } };
 }
 
 /** The traits written on the member reference itself (where XML element names live). */
@@ -77,10 +78,23 @@ export function shapeName(ref: unknown): string | undefined {
   return Array.isArray(schema) && typeof schema[2] === "string" ? schema[2] : undefined;
 }
 
-function describe(schema: unknown, memberTraits: Traits): Shape {
-  if (typeof schema === "number") return describeSimple(schema, memberTraits);
-  if (!Array.isArray(schema)) return { kind: "scalar", traits: memberTraits };
-  const traits = { ...traitsOf(schema[3]), ...memberTraits };
+/** Schemas are static: each is read once (the emulator serializes the same shapes on every call). */
+const described = new WeakMap<object, Shape>();
+
+function describeCached(schema: unknown): Shape {
+  if (!Array.isArray(schema)) return describe(schema);
+  let shape = described.get(schema);
+  if (!shape) {
+    shape = describe(schema);
+    described.set(schema, shape);
+  }
+  return shape;
+}
+
+function describe(schema: unknown): Shape {
+  if (typeof schema === "number") return describeSimple(schema, {});
+  if (!Array.isArray(schema)) return { kind: "scalar", traits: {} };
+  const traits = traitsOf(schema[3]);
   switch (schema[0]) {
     case 0:
       return describeSimple(Number(schema[4]), traits);

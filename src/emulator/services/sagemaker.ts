@@ -15,9 +15,10 @@ import {
 } from "./service.js";
 
 /**
- * How SageMaker answers a Describe of a missing name: the older APIs with a ValidationException (codes and
- * messages as AWS sends them, verified against public reports and AWS's own operator code), the newer ones with
- * ResourceNotFound as modelled.
+ * How SageMaker answers a Describe of a missing name. The older APIs answer a ValidationException whatever their
+ * model says; the codes and messages here are those seen in public reports and in AWS's own SageMaker operator
+ * code (DescribeTransformJob's by analogy with DescribeProcessingJob's). The newer APIs answer ResourceNotFound, as
+ * modelled, with messages in the emulator's own words.
  */
 const NOT_FOUND: Record<SageMakerCollection, { arnType: string; error: (name: string, arn: string) => AwsError }> = {
   notebookInstances: { arnType: "notebook-instance", error: () => validation("RecordNotFound") },

@@ -40,16 +40,16 @@ export function cloudFormationUnit(parsed: ParsedTemplate, file: string): IacUni
     parameters: objectOr(template.Parameters) as TemplateContext["parameters"],
     conditions: objectOr(template.Conditions),
     mappings: objectOr(template.Mappings),
-    resourceTypes: Object.fromEntries(
-      Object.entries(resources).map(([id, r]) => [id, String(objectOr(r).Type ?? "")]),
-    ),
+    resourceTypes: Object.fromEntries(Object.entries(resources).map(([id, r]) => [id, String(objectOr(r).Type ?? "")])),
     names: {},
   };
   const sagemaker = Object.entries(resources).filter(([, r]) => SUPPORTED.has(String(objectOr(r).Type)));
   for (const [logicalId, raw] of sagemaker) {
     const type = objectOr(raw).Type as ResourceType;
     const attribute = SAGEMAKER_KINDS[collectionOf(type)].nameField;
-    const declared = new IntrinsicResolver(context, () => undefined).resolve(objectOr(objectOr(raw).Properties)[attribute]);
+    const declared = new IntrinsicResolver(context, () => undefined).resolve(
+      objectOr(objectOr(raw).Properties)[attribute],
+    );
     context.names[logicalId] = { attribute, name: typeof declared === "string" ? declared : logicalId };
   }
 
@@ -57,7 +57,9 @@ export function cloudFormationUnit(parsed: ParsedTemplate, file: string): IacUni
     const resource = objectOr(raw);
     const type = resource.Type as ResourceType;
     const resourceLines = lines[logicalId] ?? { line: 1, properties: {}, metadata: {} };
-    const variants = enumerateVariants((choose) => new IntrinsicResolver(context, choose).resolve(resource.Properties ?? {}));
+    const variants = enumerateVariants((choose) =>
+      new IntrinsicResolver(context, choose).resolve(resource.Properties ?? {}),
+    );
     return {
       variants: variants.map(({ value, choices }) => {
         if (!isPlainObject(value)) {

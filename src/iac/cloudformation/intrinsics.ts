@@ -221,7 +221,9 @@ export class IntrinsicResolver {
     if (!Array.isArray(args) || args.length !== 2) return unknown("Fn::Split", args);
     const delimiter = this.resolve(args[0]);
     const text = this.resolve(args[1]);
-    return typeof delimiter === "string" && typeof text === "string" ? text.split(delimiter) : unknown("Fn::Split", args);
+    return typeof delimiter === "string" && typeof text === "string"
+      ? text.split(delimiter)
+      : unknown("Fn::Split", args);
   }
 
   private findInMap(args: unknown): unknown {

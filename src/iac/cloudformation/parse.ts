@@ -49,19 +49,39 @@ export interface ParsedTemplate {
  * the line of every resource and of every property inside it. A syntax error is an IacParseError with its line.
  */
 export function parseTemplate(text: string, file: string): ParsedTemplate {
+  // YAML accepts what JSON does not (trailing commas, comments): a `.json` template must be JSON.
+  if (file.endsWith(".json")) checkJson(text, file);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, lineCounter, merge: true, prettyErrors: false });
+  const doc = parseDocument(text, { customTags: CUSTOM_TAGS, lineCounter, merge: true });
   const [error] = doc.errors;
   if (error) {
     const position = error.linePos?.[0];
     const message = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.code;
-    throw new IacParseError(file, `invalid YAML/JSON: ${message}`, position?.line, position?.col);
+    const format = file.endsWith(".json") ? "JSON" : "YAML";
+    throw new IacParseError(file, `invalid ${format}: ${message}`, position?.line, position?.col);
   }
   const lines: Record<string, ResourceLines> = {};
-  const walker = new Walker(lineCounter, lines, (node) => (isAlias(node) ? (node.resolve(doc) as Node | undefined) : node));
+  const walker = new Walker(lineCounter, lines, (node) =>
+    isAlias(node) ? (node.resolve(doc) as Node | undefined) : node,
+  );
   const template = walker.toValue(doc.contents as Node | null, []);
-  if (!isTemplate(template)) throw new IacParseError(file, "not a CloudFormation template (no Resources with a Type)", 1);
+  if (!isTemplate(template))
+    throw new IacParseError(file, "not a CloudFormation template (no Resources with a Type)", 1);
   return { template, lines };
+}
+
+function checkJson(text: string, file: string): void {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    const before = Number.isNaN(offset) ? undefined : text.slice(0, offset);
+    const line = before?.split("\n").length;
+    const column = before === undefined ? undefined : offset - before.lastIndexOf("\n");
+    const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
+    throw new IacParseError(file, `invalid JSON: ${reason}`, line, column);
+  }
 }
 
 /** A CloudFormation template: an `AWSTemplateFormatVersion`, or `Resources` whose entries carry a `Type`. */
@@ -129,7 +149,8 @@ class Walker {
     const [, logicalId, section, ...rest] = path;
     if (typeof logicalId !== "string") return;
     const line = this.lineCounter.linePos(node.range[0]).line;
-    const entry = (this.lines[logicalId] ??= { line, properties: {}, metadata: {} });
+    const entry = this.lines[logicalId] ?? { line, properties: {}, metadata: {} };
+    this.lines[logicalId] = entry;
     if (section === undefined) entry.line = line;
     const target = section === "Properties" ? entry.properties : section === "Metadata" ? entry.metadata : undefined;
     const key = rest.join(".");

@@ -29,7 +29,10 @@ export function terraformPlanUnit(text: string, file: string): IacUnit {
     if (!mapping) continue;
     const expressions = config.get(withoutIndexes(change.address))?.expressions ?? {};
     const attributes = objectOr(withUnknowns(change.after, change.afterUnknown, expressions));
-    const tags = attributes.tags_all instanceof Unresolved || attributes.tags_all === undefined ? attributes.tags : attributes.tags_all;
+    const tags =
+      attributes.tags_all instanceof Unresolved || attributes.tags_all === undefined
+        ? attributes.tags
+        : attributes.tags_all;
     const declaredName = attributes[mapping.nameAttribute];
     const { properties, lines } = toDescribeShape(mapping, attributes);
     resources.push({
@@ -93,14 +96,17 @@ function plannedResources(plan: Plan): PlannedResource[] {
       const rc = objectOr(raw);
       const change = objectOr(rc.change);
       if (rc.mode !== "managed" || !isPlainObject(change.after)) return []; // deleted, or a data source
-      return [{ address: String(rc.address), type: String(rc.type), after: change.after, afterUnknown: change.after_unknown }];
+      return [
+        { address: String(rc.address), type: String(rc.type), after: change.after, afterUnknown: change.after_unknown },
+      ];
     });
   }
   const out: PlannedResource[] = [];
   const visit = (module: unknown) => {
     for (const raw of asList(objectOr(module).resources)) {
       const r = objectOr(raw);
-      if (r.mode === "managed") out.push({ address: String(r.address), type: String(r.type), after: r.values, afterUnknown: {} });
+      if (r.mode === "managed")
+        out.push({ address: String(r.address), type: String(r.type), after: r.values, afterUnknown: {} });
     }
     for (const child of asList(objectOr(module).child_modules)) visit(child);
   };

@@ -78,7 +78,9 @@ export async function terraformUnit(
       for (const [name, blocks] of Object.entries(objectOr(byName))) {
         const block = file.index.resources.find((r) => r.type === type && r.name === name);
         try {
-          resources.push(module.resource(file, type, name, objectOr(Array.isArray(blocks) ? blocks[0] : blocks), block));
+          resources.push(
+            module.resource(file, type, name, objectOr(Array.isArray(blocks) ? blocks[0] : blocks), block),
+          );
         } catch (error) {
           if (!(error instanceof IacParseError)) throw error;
           errors.push(error);
@@ -148,7 +150,10 @@ class Module {
     let resolved = this.names.get(address);
     if (resolved === undefined) {
       this.names.set(address, address); // guards a name that refers to itself
-      const value = evaluateValue(body[mapping.nameAttribute], this.scope(() => undefined));
+      const value = evaluateValue(
+        body[mapping.nameAttribute],
+        this.scope(() => undefined),
+      );
       resolved = typeof value === "string" ? value : address;
       this.names.set(address, resolved);
     }
@@ -170,7 +175,8 @@ class Module {
       const scope = this.scope(choose);
       const attributes = objectOr(evaluateValue(withoutMetaArguments(body), scope));
       const defaults = this.defaultTags.get(providerAlias);
-      const tags = defaults === undefined ? attributes.tags : mergeTags(evaluateValue(defaults, scope), attributes.tags);
+      const tags =
+        defaults === undefined ? attributes.tags : mergeTags(evaluateValue(defaults, scope), attributes.tags);
       return { attributes: { ...attributes, ...dynamicBlocks(body) }, tags };
     });
     return {
@@ -196,7 +202,16 @@ class Module {
   }
 }
 
-const META_ARGUMENTS = ["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection", "dynamic"];
+const META_ARGUMENTS = [
+  "count",
+  "for_each",
+  "provider",
+  "depends_on",
+  "lifecycle",
+  "provisioner",
+  "connection",
+  "dynamic",
+];
 
 function withoutMetaArguments(body: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(body).filter(([key]) => !META_ARGUMENTS.includes(key)));

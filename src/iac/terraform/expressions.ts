@@ -79,7 +79,8 @@ class Evaluator {
       case "object": {
         const out: Record<string, unknown> = {};
         for (const [keyNode, valueNode] of node.entries) {
-          const key = keyNode.kind === "traversal" && keyNode.steps.length === 0 ? keyNode.root : this.evaluate(keyNode);
+          const key =
+            keyNode.kind === "traversal" && keyNode.steps.length === 0 ? keyNode.root : this.evaluate(keyNode);
           if (typeof key !== "string") return new Unresolved(node.text);
           out[key] = this.evaluate(valueNode);
         }
@@ -131,7 +132,8 @@ class Evaluator {
     for (const step of steps) {
       if (current instanceof Unresolved) return new Unresolved(text, current.kind);
       const key = typeof step === "string" ? step : this.evaluate(step);
-      if (Array.isArray(current) && (typeof key === "number" || /^\d+$/.test(String(key)))) current = current[Number(key)];
+      if (Array.isArray(current) && (typeof key === "number" || /^\d+$/.test(String(key))))
+        current = current[Number(key)];
       else if (isPlainObject(current) && typeof key === "string") current = current[key];
       else return new Unresolved(text);
       if (current === undefined) return new Unresolved(text);
@@ -233,7 +235,9 @@ class Evaluator {
         return args.every(Array.isArray) ? args.flat() : unresolved;
       case "join": {
         const [separator, list] = args;
-        return typeof separator === "string" && Array.isArray(list) ? concatParts(interleave(list, separator), node.text) : unresolved;
+        return typeof separator === "string" && Array.isArray(list)
+          ? concatParts(interleave(list, separator), node.text)
+          : unresolved;
       }
       case "lower":
       case "upper": {
@@ -243,7 +247,9 @@ class Evaluator {
       }
       case "tostring": {
         const [value] = args;
-        return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : unresolved;
+        return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+          ? String(value)
+          : unresolved;
       }
       case "tonumber": {
         const [value] = args;
@@ -332,7 +338,8 @@ export function parseExpression(source: string): Node {
   }
 }
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|([A-Za-z_][A-Za-z0-9_-]*)|("(?:[^"\\$]|\\.|\$(?!\{)|\$\{(?:[^{}"]|"(?:[^"\\]|\\.)*"|\{[^{}]*\})*\})*")|(==|!=|<=|>=|&&|\|\||=>|\.\.\.|[-+*/%<>!?:.,()[\]{}=*]))/y;
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)|([A-Za-z_][A-Za-z0-9_-]*)|("(?:[^"\\$]|\\.|\$(?!\{)|\$\{(?:[^{}"]|"(?:[^"\\]|\\.)*"|\{[^{}]*\})*\})*")|(==|!=|<=|>=|&&|\|\||=>|\.\.\.|[-+*/%<>!?:.,()[\]{}=*]))/y;
 
 type Tok = { type: "number" | "ident" | "string" | "op"; text: string; start: number; end: number };
 
@@ -446,7 +453,8 @@ class Parser {
       case "string":
         return parseQuoted(token.text);
       case "ident": {
-        if (token.text === "true" || token.text === "false") return { kind: "literal", value: token.text === "true", text: token.text };
+        if (token.text === "true" || token.text === "false")
+          return { kind: "literal", value: token.text === "true", text: token.text };
         if (token.text === "null") return { kind: "literal", value: null, text: token.text };
         if (this.peek("(")) return this.callArguments(token);
         return { kind: "traversal", root: token.text, steps: [], text: token.text };

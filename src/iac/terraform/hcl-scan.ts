@@ -64,7 +64,10 @@ export function scanHcl(source: string): HclIndex {
         continue;
       }
       const labels: string[] = [];
-      while (peek()?.kind === "string" || peek()?.kind === "ident") labels.push(unquote((peek() as Token).text)), i++;
+      for (let label = peek(); label?.kind === "string" || label?.kind === "ident"; label = peek()) {
+        labels.push(unquote(label.text));
+        i++;
+      }
       if (peek()?.kind !== "punct" || peek()?.text !== "{") {
         skipExpression();
         continue;
@@ -179,7 +182,8 @@ function stringEnd(source: string, start: number): number {
     if (c === "\\") i += 2;
     else if (c === '"') return i + 1;
     else if ((c === "$" || c === "%") && source[i + 1] === "{") i = interpolationEnd(source, i + 2);
-    else if (c === "\n") return i; // unterminated: hcl2json reports it
+    else if (c === "\n")
+      return i; // unterminated: hcl2json reports it
     else i++;
   }
   return i;

@@ -32,7 +32,18 @@ interface ParsedOperator {
   base: string;
 }
 
+const parsedOperators = new Map<string, ParsedOperator>();
+
 function parseOperator(operator: string): ParsedOperator {
+  let parsed = parsedOperators.get(operator);
+  if (!parsed) {
+    parsed = parse(operator);
+    parsedOperators.set(operator, parsed);
+  }
+  return parsed;
+}
+
+function parse(operator: string): ParsedOperator {
   let rest = operator;
   let set: ParsedOperator["set"];
   const lower = rest.toLowerCase();
@@ -107,20 +118,33 @@ function evaluateClause(clause: ConditionClause, context: RequestContext): Claus
 
   const values = resolveValues(clause.values, context);
   if ("unknown" in values) return { value: "unknown", why: `policy variable ${values.unknown} is not known offline` };
-  const matchesAny = (c: string) => values.resolved.some((p) => comparator(c, p));
-  // A negated operator holds for a context value when no policy value matches it.
-  const holds = (c: string) => (negated ? !matchesAny(c) : matchesAny(c));
-  if (op.set === "all") return { value: key.values.every(holds) };
-  if (op.set === "any") return { value: key.values.some(holds) };
-  // A single-valued operator: positive ones hold when any value matches, negated ones when none does.
-  return { value: negated ? key.values.every(holds) : key.values.some(holds) };
+  // A negated operator holds for a context value when no policy value matches it. Single-valued operators:
+  // positive ones hold when any context value does, negated ones when every one does.
+  const every = op.set === "all" || (op.set === undefined && negated);
+  for (const contextValue of key.values) {
+    let matched = false;
+    for (const policyValue of values.resolved) {
+      if (comparator(contextValue, policyValue)) {
+        matched = true;
+        break;
+      }
+    }
+    const holds = negated ? !matched : matched;
+    if (every && !holds) return FALSE;
+    if (!every && holds) return TRUE;
+  }
+  return every ? TRUE : FALSE;
 }
+
+const TRUE: ClauseResult = { value: true };
+const FALSE: ClauseResult = { value: false };
 
 /** Substitutes policy variables (`${aws:PrincipalTag/team}`) in condition values. */
 function resolveValues(
   values: readonly string[],
   context: RequestContext,
-): { resolved: string[] } | { unknown: string } {
+): { resolved: readonly string[] } | { unknown: string } {
+  if (!values.some((v) => v.includes("${"))) return { resolved: values };
   const resolved: string[] = [];
   for (const value of values) {
     const result = substituteVariables(value, context);

@@ -37,14 +37,22 @@ const UNKNOWN_WHY: [prefix: string, why: string][] = [
   ["iam:passedtoservice", "depends on the service the role is passed to"],
 ];
 
+const ABSENT: KeyValue = { state: "absent" };
+
+const lowerKeys = new Map<string, string>();
+
 export function lookup(context: RequestContext, key: string): KeyValue {
-  const lower = key.toLowerCase();
+  let lower = lowerKeys.get(key);
+  if (lower === undefined) {
+    lower = key.toLowerCase();
+    lowerKeys.set(key, lower);
+  }
   for (const layer of context.facts) {
     const values = layer.values.get(lower);
     if (values) return { state: "present", values };
   }
   for (const layer of context.facts) {
-    if (layer.completeFamilies?.some((prefix) => lower.startsWith(prefix))) return { state: "absent" };
+    for (const prefix of layer.completeFamilies ?? []) if (lower.startsWith(prefix)) return ABSENT;
   }
   const why = UNKNOWN_WHY.find(([prefix]) => lower.startsWith(prefix))?.[1] ?? "is not known offline";
   return { state: "unknown", why };

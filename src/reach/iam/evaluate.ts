@@ -8,7 +8,7 @@ import {
   type PrincipalSpec,
   type Statement,
 } from "./policy.js";
-import { arnMatches, glob } from "./wildcard.js";
+import { arnMatcher, arnMatches, glob } from "./wildcard.js";
 
 /**
  * - `allowed`: some policy allows it and nothing can deny it;
@@ -26,6 +26,11 @@ export interface StatementHit {
   certain: boolean;
   /** Why it may or may not apply, for uncertain hits. */
   unknown: string[];
+  /**
+   * For resource-policy statements: `direct` when the Principal names the role (or everyone), `account` when it
+   * names the role's account (which delegates to the account's identity policies), `session` for a named session.
+   */
+  grant?: "direct" | "account" | "session";
 }
 
 export interface Evaluation {
@@ -81,39 +86,37 @@ export function evaluateRequest(
     facts: resource.facts ? [principal.facts, resource.facts, environment] : [principal.facts, environment],
   };
   const crossAccount = resource.accountId !== undefined && resource.accountId !== principal.accountId;
+  const applicable = principalStatements(principal, action);
 
-  const identity = hits(principal.identity, context, false);
-  const boundary =
-    principal.boundary && "statements" in principal.boundary ? hits([principal.boundary], context, false) : [];
-  const scpHits = (principal.scps ?? []).map((level) => ({ level, hits: hits(level.policies, context, false) }));
-  const resourceHits = resource.policy ? hits([resource.policy], context, true) : [];
+  const identity = hits(applicable.identity, context, false);
+  const boundary = hits(applicable.boundary, context, false);
+  const scps = applicable.scps.map((level) => hits(level.statements, context, false));
+  const onResource = resource.policy ? hits(applicableFor(resource.policy, action), context, true) : NONE;
 
-  const all = [...identity, ...boundary, ...scpHits.flatMap((l) => l.hits), ...resourceHits.map((h) => h.hit)];
-  const certainDeny = all.find((h) => h.statement.effect === "Deny" && h.certain);
-  if (certainDeny)
-    return { decision: "denied", reason: `denied by ${describeHit(certainDeny)}`, decidedBy: [certainDeny] };
-  const maybeDenies = all.filter((h) => h.statement.effect === "Deny");
-
-  // Service control policies: every level of the account's path must allow.
-  for (const { level, hits: levelHits } of scpHits) {
-    if (!levelHits.some((h) => h.statement.effect === "Allow")) {
-      return implicit(`no SCP attached to ${level.target} allows ${action}`);
+  let maybeDenies: StatementHit[] | undefined;
+  for (const list of [identity, boundary, onResource, ...scps]) {
+    for (const hit of list) {
+      if (hit.statement.effect !== "Deny") continue;
+      if (hit.certain) return { decision: "denied", reason: `denied by ${describeHit(hit)}`, decidedBy: [hit] };
+      maybeDenies = append(maybeDenies, hit);
     }
   }
-  const scpAllows = scpHits.map(({ hits: levelHits }) => bestAllow(levelHits));
+
+  // Service control policies: every level of the account's path must allow.
+  const scpAllows: StatementHit[] = [];
+  for (const [i, list] of scps.entries()) {
+    const allow = bestAllow(list);
+    if (!allow) return implicit(`no SCP attached to ${applicable.scps[i]?.target} allows ${action}`);
+    scpAllows.push(allow);
+  }
 
   const identityAllow = bestAllow(identity);
-  const boundaryAllow: StatementHit | undefined | "none" | "missing" = !principal.boundary
-    ? "none"
-    : "missing" in principal.boundary
-      ? "missing"
-      : bestAllow(boundary);
-  const direct = bestAllow(resourceHits.filter((h) => h.grant === "direct").map((h) => h.hit));
-  const viaAccount = bestAllow(resourceHits.filter((h) => h.grant !== "none").map((h) => h.hit));
-
+  const boundaryState = principal.boundary ? ("missing" in principal.boundary ? "missing" : "attached") : "none";
+  const boundaryAllow = boundaryState === "attached" ? bestAllow(boundary) : undefined;
   const boundaryTri: Tri =
-    boundaryAllow === "none" ? true : boundaryAllow === "missing" ? "unknown" : triOf(boundaryAllow);
-  const resourceName = crossAccount ? `the resource policy of ${resource.arn} (account ${resource.accountId})` : "";
+    boundaryState === "none" ? true : boundaryState === "missing" ? "unknown" : triOf(boundaryAllow);
+  const direct = bestAllow(onResource, "direct");
+  const viaAccount = direct?.certain ? direct : (bestAllow(onResource, "account") ?? direct);
 
   let grant: Tri;
   const decidedBy: StatementHit[] = [];
@@ -123,11 +126,14 @@ export function evaluateRequest(
     if (grant === false) {
       if (!identityAllow) return implicit(`no identity policy allows ${action} on ${resource.arn}`);
       if (boundaryTri === false) return boundaryCut(identityAllow);
-      return implicit(
-        `${describeHit(identityAllow)} allows ${action} on ${resource.arn}, but ${resource.policy ? `${resourceName} does not grant it to this role or its account` : `${resourceName} has no policy granting cross-account access`}`,
-      );
+      const owner = `the resource policy of ${resource.arn} (account ${resource.accountId})`;
+      const missing = resource.policy
+        ? `${owner} does not grant it to this role or its account`
+        : `${owner} has no policy granting cross-account access`;
+      return implicit(`${describeHit(identityAllow)} allows ${action} on ${resource.arn}, but ${missing}`);
     }
-    pushHit(decidedBy, identityAllow, viaAccount);
+    pushHit(decidedBy, identityAllow);
+    pushHit(decidedBy, viaAccount);
   } else {
     grant = and(or(triOf(identityAllow), triOf(direct)), boundaryTri);
     if (grant === false) {
@@ -139,26 +145,27 @@ export function evaluateRequest(
       }
       return boundaryCut((identityAllow ?? direct) as StatementHit);
     }
-    pushHit(decidedBy, identityAllow ?? direct);
+    pushHit(decidedBy, identityAllow?.certain || !direct ? identityAllow : direct);
   }
-  if (boundaryAllow !== "none" && boundaryAllow !== "missing") pushHit(decidedBy, boundaryAllow);
+  pushHit(decidedBy, boundaryAllow);
   for (const allow of scpAllows) pushHit(decidedBy, allow);
+
+  const allowedBy = `allowed by ${decidedBy.map(describeHit).join(" + ")}`;
+  const certain = grant === true && !maybeDenies && boundaryState !== "missing" && decidedBy.every((h) => h.certain);
+  if (certain) return { decision: "allowed", reason: allowedBy, decidedBy };
 
   const unknowns = [
     ...decidedBy.filter((h) => !h.certain).map((h) => `${describeHit(h)} applies only if ${h.unknown.join("; ")}`),
-    ...maybeDenies.map((h) => `${describeHit(h)} denies it unless ${h.unknown.join("; ")}`),
+    ...(maybeDenies ?? []).map((h) => `${describeHit(h)} denies it unless ${h.unknown.join("; ")}`),
   ];
-  if (boundaryAllow === "missing")
-    unknowns.push(
-      `permissions boundary ${principal.boundary && "missing" in principal.boundary ? principal.boundary.missing : ""} is not in the snapshot`,
-    );
+  if (principal.boundary && "missing" in principal.boundary) {
+    unknowns.push(`permissions boundary ${principal.boundary.missing} is not in the snapshot`);
+  }
   if (crossAccount && !resource.policy && resource.policyUnknown) unknowns.push(resource.policyUnknown);
-  const allowedBy = `allowed by ${decidedBy.map(describeHit).join(" + ")}`;
-  if (grant === true && unknowns.length === 0) return { decision: "allowed", reason: allowedBy, decidedBy };
   return {
     decision: "conditional",
     reason: `${allowedBy}; conditional: ${unknowns.join("; ")}`,
-    decidedBy: [...decidedBy, ...maybeDenies],
+    decidedBy: [...decidedBy, ...(maybeDenies ?? [])],
   };
 
   function implicit(reason: string): Evaluation {
@@ -177,15 +184,27 @@ export function evaluateRequest(
   }
 }
 
-function pushHit(list: StatementHit[], ...items: (StatementHit | undefined)[]): void {
-  for (const item of items) if (item && !list.includes(item)) list.push(item);
+/** Lists that are usually empty are created on first use: most requests meet no uncertain statement. */
+function append<T>(list: T[] | undefined, item: T): T[] {
+  if (!list) return [item];
+  list.push(item);
+  return list;
 }
 
-/** A certain allow if there is one, else an uncertain one. */
-function bestAllow(list: readonly StatementHit[]): StatementHit | undefined {
+function pushHit(list: StatementHit[], item: StatementHit | undefined): void {
+  if (item && !list.includes(item)) list.push(item);
+}
+
+/** A certain allow if there is one, else an uncertain one; for resource policies, of the given grant kind. */
+function bestAllow(list: readonly StatementHit[], grant?: StatementHit["grant"]): StatementHit | undefined {
   let maybe: StatementHit | undefined;
   for (const hit of list) {
-    if (hit.statement.effect !== "Allow") continue;
+    if (
+      hit.statement.effect !== "Allow" ||
+      (grant && hit.grant !== grant && !(grant === "direct" && hit.grant === "session"))
+    ) {
+      continue;
+    }
     if (hit.certain) return hit;
     maybe ??= hit;
   }
@@ -206,41 +225,101 @@ function or(a: Tri, b: Tri): Tri {
   return a === false && b === false ? false : "unknown";
 }
 
+const descriptions = new WeakMap<PolicySource, WeakMap<Statement, string>>();
+
+/** `inline policy Data statement 0 (Sid Read)`, memoized: the same statements decide many requests. */
 export function describeHit(hit: StatementHit): string {
-  return `${describeSource(hit.source)} ${describeStatement(hit.statement)}`;
+  let bySource = descriptions.get(hit.source);
+  if (!bySource) {
+    bySource = new WeakMap();
+    descriptions.set(hit.source, bySource);
+  }
+  let text = bySource.get(hit.statement);
+  if (text === undefined) {
+    text = `${describeSource(hit.source)} ${describeStatement(hit.statement)}`;
+    bySource.set(hit.statement, text);
+  }
+  return text;
 }
 
-type ResourceHit = { hit: StatementHit; grant: "direct" | "account" | "none" };
-function hits(policies: readonly Policy[], context: RequestContext, resourceBased: false): StatementHit[];
-function hits(policies: readonly Policy[], context: RequestContext, resourceBased: true): ResourceHit[];
-function hits(
-  policies: readonly Policy[],
-  context: RequestContext,
-  resourceBased: boolean,
-): (StatementHit | ResourceHit)[] {
-  const out: (StatementHit | ResourceHit)[] = [];
-  for (const policy of policies) {
-    for (const statement of statementsFor(policy, context.action)) {
-      const unknown: string[] = [];
-      const resource = resourceMatch(statement, context, resourceBased);
-      if (resource === false) continue;
-      if (resource !== true) unknown.push(resource);
-      let grant: ResourceHit["grant"] = "none";
-      if (resourceBased) {
-        const principal = principalMatch(statement, context);
-        if (principal === false) continue;
-        if (principal === "session")
-          unknown.push("the role session's name matches the policy's assumed-role principal");
-        grant = principal === "account" ? "account" : "direct";
+const NONE: never[] = [];
+
+interface Applicable {
+  source: PolicySource;
+  statement: Statement;
+}
+
+interface PrincipalStatements {
+  identity: Applicable[];
+  boundary: Applicable[];
+  scps: { target: string; statements: Applicable[] }[];
+}
+
+const principalCache = new WeakMap<PrincipalPolicies, Map<string, PrincipalStatements>>();
+
+/** The principal's statements that cover `action`, by layer; cached, since a role answers many requests. */
+function principalStatements(principal: PrincipalPolicies, action: string): PrincipalStatements {
+  let perAction = principalCache.get(principal);
+  if (!perAction) {
+    perAction = new Map();
+    principalCache.set(principal, perAction);
+  }
+  let result = perAction.get(action);
+  if (!result) {
+    const of = (policies: readonly Policy[]) => policies.flatMap((policy) => applicableFor(policy, action));
+    const boundary = principal.boundary && "statements" in principal.boundary ? [principal.boundary] : [];
+    result = {
+      identity: of(principal.identity),
+      boundary: of(boundary),
+      scps: (principal.scps ?? []).map((level) => ({ target: level.target, statements: of(level.policies) })),
+    };
+    perAction.set(action, result);
+  }
+  return result;
+}
+
+/** The statements that apply to the request, each with whether it certainly applies. */
+function hits(list: readonly Applicable[], context: RequestContext, resourceBased: boolean): StatementHit[] {
+  const out: StatementHit[] = [];
+  for (const { source, statement } of list) {
+    let unknown: string[] | undefined;
+    const resource = resourceMatch(statement, context, resourceBased);
+    if (resource === false) continue;
+    if (resource !== true) unknown = [resource];
+    let grant: StatementHit["grant"];
+    if (resourceBased) {
+      const principal = principalMatch(statement, context);
+      if (principal === false) continue;
+      if (principal === "session") {
+        unknown = append(unknown, "the role session's name matches the policy's assumed-role principal");
       }
+      grant = principal;
+    }
+    if (statement.conditions.length) {
       const conditions = evaluateConditions(statement.conditions, context);
       if (conditions.value === false) continue;
-      if (conditions.unknown) unknown.push(...conditions.unknown.map((u) => `${describeClause(u.clause)} (${u.why})`));
-      const hit: StatementHit = { source: policy.source, statement, certain: unknown.length === 0, unknown };
-      out.push(resourceBased ? { hit, grant } : hit);
+      for (const u of conditions.unknown ?? []) unknown = append(unknown, `${describeClause(u.clause)} (${u.why})`);
     }
+    out.push({ source, statement, certain: !unknown, unknown: unknown ?? NONE, grant });
   }
   return out;
+}
+
+const applicableCache = new WeakMap<Policy, Map<string, Applicable[]>>();
+
+/** `statementsFor` with each statement's source attached. */
+function applicableFor(policy: Policy, action: string): Applicable[] {
+  let perAction = applicableCache.get(policy);
+  if (!perAction) {
+    perAction = new Map();
+    applicableCache.set(policy, perAction);
+  }
+  let list = perAction.get(action);
+  if (!list) {
+    list = statementsFor(policy, action).map((statement) => ({ source: policy.source, statement }));
+    perAction.set(action, list);
+  }
+  return list;
 }
 
 const byAction = new WeakMap<Policy, Map<string, Statement[]>>();
@@ -271,6 +350,8 @@ function resourceMatch(statement: Statement, context: RequestContext, resourceBa
   const patterns = statement.resources ?? statement.notResources;
   // A trust policy has no Resource: it is about the role it is attached to.
   if (!patterns) return resourceBased;
+  const literal = literalMatcher(statement, patterns);
+  if (literal) return literal(context.resource) === !!statement.resources;
   let any = false;
   let unknown: string | undefined;
   for (const pattern of patterns) {
@@ -284,6 +365,24 @@ function resourceMatch(statement: Statement, context: RequestContext, resourceBa
   }
   if (statement.resources) return any ? true : (unknown ?? false);
   return any ? false : (unknown ?? true);
+}
+
+const literalMatchers = new WeakMap<Statement, ((arn: string) => boolean) | null>();
+
+/** For patterns without policy variables (nearly all): one compiled matcher over all of them, built once. */
+function literalMatcher(statement: Statement, patterns: readonly string[]): ((arn: string) => boolean) | null {
+  let matcher = literalMatchers.get(statement);
+  if (matcher === undefined) {
+    if (patterns.some((p) => p.includes("${"))) matcher = null;
+    else if (patterns.includes("*")) matcher = () => true;
+    else {
+      const matchers = patterns.map(arnMatcher);
+      matcher =
+        matchers.length === 1 ? (matchers[0] as (arn: string) => boolean) : (arn) => matchers.some((m) => m(arn));
+    }
+    literalMatchers.set(statement, matcher);
+  }
+  return matcher;
 }
 
 /**

@@ -4,15 +4,16 @@
  */
 export type Glob = (value: string) => boolean;
 
-const cache = new Map<string, Glob>();
+const exact = new Map<string, Glob>();
+const folded = new Map<string, Glob>();
 
 /** A compiled matcher for one pattern; compiled matchers are shared, since policies repeat their patterns. */
 export function glob(pattern: string, ignoreCase = false): Glob {
-  const key = `${ignoreCase ? "i" : "c"}${pattern}`;
-  let matcher = cache.get(key);
+  const cache = ignoreCase ? folded : exact;
+  let matcher = cache.get(pattern);
   if (!matcher) {
     matcher = compile(ignoreCase ? pattern.toLowerCase() : pattern, ignoreCase);
-    cache.set(key, matcher);
+    cache.set(pattern, matcher);
   }
   return matcher;
 }
@@ -53,26 +54,50 @@ export function literalPrefix(pattern: string): string {
  * the resource part, which may itself contain `:` and `/`, as a whole.
  */
 export function arnMatches(pattern: string, arn: string): boolean {
-  if (pattern === "*") return true;
-  const p = splitArn(pattern);
-  const a = splitArn(arn);
-  if (!p || !a) return glob(pattern)(arn);
-  for (let i = 0; i < 6; i++) {
-    if (!glob(p[i] as string)(a[i] as string)) return false;
-  }
-  return true;
+  return arnMatcher(pattern)(arn);
 }
 
-const arnSplitCache = new Map<string, string[] | undefined>();
+const arnMatchers = new Map<string, Glob>();
+
+export function arnMatcher(pattern: string): Glob {
+  let matcher = arnMatchers.get(pattern);
+  if (!matcher) {
+    matcher = compileArn(pattern);
+    arnMatchers.set(pattern, matcher);
+  }
+  return matcher;
+}
+
+function compileArn(pattern: string): Glob {
+  if (pattern === "*") return () => true;
+  const parts = splitArn(pattern);
+  if (!parts) return glob(pattern);
+  const head = parts.slice(0, 5);
+  const rest = glob(parts[5] as string);
+  // The usual case (`arn:aws:s3:::bucket/*`): a literal head compares as one prefix.
+  if (!head.some(hasWildcard)) {
+    const restPattern = parts[5] as string;
+    // A literal or trailing-star resource part needs no slicing: compare the whole ARN.
+    if (!hasWildcard(restPattern)) return (arn) => arn === pattern;
+    if (restPattern.indexOf("*") === restPattern.length - 1 && !restPattern.includes("?")) {
+      const start = pattern.slice(0, -1);
+      return (arn) => arn.startsWith(start);
+    }
+    const prefix = `${head.join(":")}:`;
+    return (arn) => arn.startsWith(prefix) && rest(arn.slice(prefix.length));
+  }
+  const globs = head.map((segment) => glob(segment));
+  return (arn) => {
+    const value = splitArn(arn);
+    if (!value) return false;
+    for (let i = 0; i < 5; i++) if (!(globs[i] as Glob)(value[i] as string)) return false;
+    return rest(value[5] as string);
+  };
+}
 
 /** `arn:partition:service:region:account:resource` → its six segments, or undefined for a non-ARN. */
 export function splitArn(arn: string): string[] | undefined {
-  let parts = arnSplitCache.get(arn);
-  if (parts !== undefined || arnSplitCache.has(arn)) return parts;
   const segments = arn.split(":");
-  parts = segments.length >= 6 ? [...segments.slice(0, 5), segments.slice(5).join(":")] : undefined;
-  if (parts && parts[0] !== "arn") parts = undefined;
-  if (arnSplitCache.size > 200_000) arnSplitCache.clear();
-  arnSplitCache.set(arn, parts);
-  return parts;
+  if (segments.length < 6 || segments[0] !== "arn") return undefined;
+  return [...segments.slice(0, 5), segments.slice(5).join(":")];
 }
