@@ -25,7 +25,9 @@ describe("mlharden iac", () => {
     expect(stdout).toMatch(/ExplorationNotebook\s+│ FAILED\s+│ SageMaker\.1\s+│ HIGH\s+│ 39\s+│ rebuild/);
     expect(stdout).toContain("ml-platform.yaml:39");
     expect(stdout).toMatch(/SUPPRESSED\s+│ SageMaker\.3/);
-    expect(stdout).toMatch(/1 files, 20 resources, \d+ findings: 28 failed .* 1 suppressed\. 28 failing at or above low\./);
+    expect(stdout).toMatch(
+      /1 files, 20 resources, \d+ findings: 28 failed .* 1 suppressed\. 28 failing at or above low\./,
+    );
   });
 
   it("exits 0 when nothing fails at or above --fail-on", async () => {
@@ -157,7 +159,9 @@ describe("mlharden iac", () => {
     expect(code).toBe(2);
     expect(stdout).toContain("TeamNotebook");
     expect(stdout).toMatch(/1 files, 1 resources, .* 1 input errors \(on stderr\)\./);
-    expect(stderr).toBe(`mlharden: ${F}/mixed/broken.yaml:7:1: invalid YAML: All mapping items must start at the same column\n`);
+    expect(stderr).toBe(
+      `mlharden: ${F}/mixed/broken.yaml:7:1: invalid YAML: All mapping items must start at the same column\n`,
+    );
   });
 
   it("skips YAML and JSON that are not templates when walking a folder", async () => {

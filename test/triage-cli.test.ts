@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import type { Finding } from "../src/evaluate/finding.js";
 import type { Summary } from "../src/evaluate/summary.js";
 import { loadExceptions } from "../src/exceptions/index.js";
@@ -218,6 +218,10 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
 describe("scan ranks by risk and carries reach", () => {
   it("JSON findings carry risk and reach; the lesson's exposed notebooks come first", async () => {
     const { json } = await scanJson();
@@ -287,7 +291,7 @@ describe("inventory", () => {
         .split("│")
         .map((c) => c.trim())
         .filter(Boolean),
-    ).toEqual(["Name", "Internet", "Subnet", "Root", "IMDS", "Role", "Buckets", "Risk"]);
+    ).toEqual(["Name", "Internet", "Subnet", "Root", "IMDS", "Role", "Buckets readable", "Risk"]);
     expect(stdout).toMatch(
       /│ ml-feature-exploration\s+│ Enabled\s+│ None\s+│ Enabled\s+│ v1\s+│ AmazonSageMaker-ExecutionRole-20240311T120000/,
     );

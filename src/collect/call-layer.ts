@@ -11,28 +11,37 @@ import type { AttemptOutcome, CallStats } from "./stats.js";
  *   lost; a transient failure gets a few more tries.
  */
 
-/** How urgent a call is: paced calls are the critical path, then the calls that find the work, then the rest. */
+/**
+ * How urgent a call is. First the calls that open accounts and regions (a few per account; everything else waits
+ * for them). Then the critical path: calls of long-pole operations (see `Pacer.isLongPole`), and the lists of
+ * account-regions that have one — a big collection is the best sign of more. Then the lists that find the rest of
+ * the work, then everything else.
+ */
 export enum Priority {
-  Paced = 0,
-  Discovery = 1,
-  Bulk = 2,
+  Bootstrap = 0,
+  Critical = 1,
+  Discovery = 2,
+  Bulk = 3,
 }
 
-/** Calls that find more work: entering accounts, listing regions, and SageMaker's List* calls. */
-function isDiscovery(service: string, operation: string): boolean {
-  return (
-    service === "sts" ||
-    service === "organizations" ||
-    operation === "DescribeRegions" ||
-    (service === "sagemaker" && operation.startsWith("List"))
-  );
+export interface CallUrgency {
+  longPole: boolean;
+  /** The account-region has a long-pole operation. */
+  hotScope: boolean;
+}
+
+export function priorityOf(service: string, operation: string, urgency: CallUrgency): Priority {
+  if (service === "sts" || service === "organizations" || operation === "DescribeRegions") return Priority.Bootstrap;
+  if (urgency.longPole) return Priority.Critical;
+  if (service !== "sagemaker" || !operation.startsWith("List")) return Priority.Bulk;
+  return urgency.hotScope ? Priority.Critical : Priority.Discovery;
 }
 
 /**
- * Concurrency bounds: at most `concurrency` calls in flight in all, and `perScope` per account-region (paced
- * calls, already rate-bound, skip that one). Both let the most urgent call in first: a paced call of a
- * rate-limited operation, then calls that discover work, then bulk reads — so that under a flood of bulk work the
- * operations that set the scan's pace keep their pace.
+ * Concurrency bounds: at most `concurrency` calls in flight in all, and per account-region at most `perScope` of
+ * each priority (kept apart, so bulk calls waiting for a global slot never keep an account-region's more urgent
+ * calls out). The global bound lets the most urgent call in first, so that under a flood of bulk work the
+ * operations that set the scan's pace keep it.
  */
 export class CallGates {
   private readonly global: PriorityGate;
@@ -42,18 +51,19 @@ export class CallGates {
     concurrency: number,
     private readonly perScope: number,
   ) {
-    this.global = new PriorityGate(concurrency, 3);
+    this.global = new PriorityGate(concurrency, 4);
   }
 
-  run<T>(scope: string, service: string, operation: string, paced: boolean, call: () => Promise<T>): Promise<T> {
-    if (paced) return this.global.run(Priority.Paced, call);
-    const priority = isDiscovery(service, operation) ? Priority.Discovery : Priority.Bulk;
-    let local = this.scopes.get(scope);
+  /** Long-pole calls skip the account-region bound: their pacer bounds them. */
+  run<T>(scope: string, priority: Priority, longPole: boolean, call: () => Promise<T>): Promise<T> {
+    if (longPole) return this.global.run(priority, call);
+    const key = `${scope}|${priority}`;
+    let local = this.scopes.get(key);
     if (!local) {
-      local = new PriorityGate(this.perScope, 3);
-      this.scopes.set(scope, local);
+      local = new PriorityGate(this.perScope, 1);
+      this.scopes.set(key, local);
     }
-    return local.run(priority, () => this.global.run(priority, call));
+    return local.run(0, () => this.global.run(priority, call));
   }
 }
 
@@ -102,7 +112,9 @@ export function installCallLayer(client: MiddlewareHost, layer: CallLayer, scope
     const sentAt = await pacer.acquire();
     let outcome: AttemptOutcome = "ok";
     try {
-      return await layer.gates.run(scope, service, operation, pacer.isPaced, () => next(args));
+      const longPole = pacer.isLongPole;
+      const priority = priorityOf(service, operation, { longPole, hotScope: layer.pacing.hasLongPole(scope) });
+      return await layer.gates.run(scope, priority, longPole, () => next(args));
     } catch (error) {
       outcome = isThrottling(error) ? "throttled" : "error";
       throw error;

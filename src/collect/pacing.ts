@@ -28,6 +28,9 @@ const MIN_RATE = 0.5;
  */
 const INITIAL_IN_FLIGHT = 2;
 const IN_FLIGHT_GROWTH = 0.5;
+const MAX_UNPACED_IN_FLIGHT = 8;
+/** Calls waiting for one operation beyond which it is presumed to be the account-region's long pole. */
+const LONG_POLE_BACKLOG = 20;
 
 type Clock = () => number;
 
@@ -113,6 +116,14 @@ export class Pacer {
     return this.limited;
   }
 
+  /**
+   * True when this operation will set the pace here: it is paced, or more calls wait for it than a burst can
+   * take. Such calls go first everywhere; the scan cannot end before they do.
+   */
+  get isLongPole(): boolean {
+    return this.limited || this.queue.length >= LONG_POLE_BACKLOG;
+  }
+
   /** Resolves when the next call may be sent, with the time it was let go (to pass back with its outcome). */
   acquire(): Promise<number> {
     if (!this.started) this.start();
@@ -133,7 +144,7 @@ export class Pacer {
     this.epochSuccesses++;
     if (!this.limited) {
       this.freeSuccesses++;
-      this.window += IN_FLIGHT_GROWTH;
+      this.window = Math.min(MAX_UNPACED_IN_FLIGHT, this.window + IN_FLIGHT_GROWTH);
       this.pump();
       return;
     }
@@ -254,6 +265,7 @@ export class Pacer {
 export class Pacing {
   private readonly models = new Map<string, RateModel>();
   private readonly pacers = new Map<string, Pacer>();
+  private readonly byScope = new Map<string, Pacer[]>();
 
   constructor(private readonly now: Clock = monotonicSeconds) {}
 
@@ -268,8 +280,16 @@ export class Pacing {
       }
       pacer = new Pacer(model, this.now);
       this.pacers.set(key, pacer);
+      const siblings = this.byScope.get(scope);
+      if (siblings) siblings.push(pacer);
+      else this.byScope.set(scope, [pacer]);
     }
     return pacer;
+  }
+
+  /** True when an operation of this account-region is a long pole: the region holds big collections. */
+  hasLongPole(scope: string): boolean {
+    return this.byScope.get(scope)?.some((pacer) => pacer.isLongPole) ?? false;
   }
 
   /** Learned rates by operation, for `--stats`. */

@@ -28,7 +28,10 @@ export class PriorityGate {
   private release(): void {
     for (const queue of this.waiting) {
       const next = queue.shift();
-      if (next) return next();
+      if (next) {
+        next();
+        return;
+      }
     }
     this.active--;
   }

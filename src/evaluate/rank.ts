@@ -17,7 +17,8 @@ export interface ResourceGroup {
   risk?: Risk;
 }
 
-const STATUS_ORDER: Record<Status, number> = {
+/** The order a resource's findings are listed in: what needs action first. */
+export const STATUS_ORDER: Record<Status, number> = {
   FAILED: 0,
   NOT_ASSESSED: 1,
   SUPPRESSED: 2,

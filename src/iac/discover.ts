@@ -69,7 +69,9 @@ export async function discover(paths: readonly string[], cwd: string): Promise<D
     for (const entry of entries) {
       const absolute = join(directory, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(absolute);
+        // A CDK assembly's asset.* folders hold bundled code and Docker contexts, never templates.
+        const cdkAsset = basename(directory) === "cdk.out" && entry.name.startsWith("asset.");
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !cdkAsset) await walk(absolute);
       } else if (entry.isFile()) {
         if (entry.name.endsWith(".tf")) hasTerraform = true;
         else if (STRUCTURED.has(extname(entry.name)) && !isAutoVarFile(entry.name)) {

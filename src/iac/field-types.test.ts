@@ -58,7 +58,11 @@ function memberTypes(): Map<string, Set<string>> {
 
 describe("field types", () => {
   const types = memberTypes();
-  const named = (type: string) => [...types].filter(([, t]) => t.has(type)).map(([name]) => name).sort();
+  const named = (type: string) =>
+    [...types]
+      .filter(([, t]) => t.has(type))
+      .map(([name]) => name)
+      .sort();
 
   it("list exactly the SDK's boolean and number members of the Describe* outputs", () => {
     expect([...BOOLEAN_FIELDS].sort()).toEqual(named("boolean"));

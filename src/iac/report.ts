@@ -1,12 +1,10 @@
 import Table from "cli-table3";
 import pc from "picocolors";
-import type { Severity, Status } from "../controls/control.js";
-import { controlOrder } from "../evaluate/rank.js";
+import { controlOrder, STATUS_ORDER } from "../evaluate/rank.js";
 import { FIX_LABEL, typeLabel } from "../report/labels.js";
+import { type Colors, severityText, statusCounts, statusText } from "../report/table.js";
 import type { IacFileError, IacFinding } from "./model.js";
 import type { IacReport, IacSummary } from "./scan.js";
-
-type Colors = ReturnType<typeof pc.createColors>;
 
 export interface IacTableOptions {
   /** Also list NOT_APPLICABLE findings row by row (PASSED ones are always summarised per resource). */
@@ -15,14 +13,6 @@ export interface IacTableOptions {
 }
 
 const RESOURCE_WIDTH = 34;
-
-const STATUS_ORDER: Record<Status, number> = {
-  FAILED: 0,
-  NOT_ASSESSED: 1,
-  SUPPRESSED: 2,
-  NOT_APPLICABLE: 3,
-  PASSED: 4,
-};
 
 /**
  * The IaC report, like `scan`'s table but in source order: one block per resource (file, then line), each failure
@@ -106,28 +96,11 @@ function fold(text: string, width: number): string {
   return lines.join("\n");
 }
 
-function statusText(status: Status, paint: Colors): string {
-  if (status === "FAILED") return paint.red(status);
-  if (status === "NOT_ASSESSED") return paint.yellow(status);
-  if (status === "SUPPRESSED") return paint.cyan(status);
-  return paint.dim(status);
-}
-
-function severityText(severity: Severity, paint: Colors): string {
-  return severity === "CRITICAL" || severity === "HIGH" ? paint.bold(severity) : severity;
-}
-
 function summaryLine(summary: IacSummary, paint: Colors): string {
-  const { byStatus, failedBySeverity } = summary;
-  const bySeverity = (["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const)
-    .filter((s) => failedBySeverity[s] > 0)
-    .map((s) => `${failedBySeverity[s]} ${s.toLowerCase()}`)
-    .join(", ");
   return [
     `${summary.files} files, ${summary.resources} resources, ${summary.findings} findings:`,
-    `${paint.red(`${byStatus.FAILED} failed`)}${bySeverity ? ` (${bySeverity})` : ""},`,
-    `${byStatus.PASSED} passed, ${byStatus.NOT_APPLICABLE} not applicable, ${byStatus.NOT_ASSESSED} not assessed,`,
-    `${byStatus.SUPPRESSED} suppressed.`,
+    `${statusCounts(summary, paint)},`,
+    `${summary.byStatus.SUPPRESSED} suppressed.`,
     `${summary.failing} failing at or above ${summary.failOn.toLowerCase()}.`,
     summary.errors ? paint.red(`${summary.errors} input errors (on stderr).`) : "",
   ]

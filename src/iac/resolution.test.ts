@@ -11,8 +11,20 @@ describe("enumerateVariants", () => {
   it("expands each undecided condition into both branches, nested ones only where they are reached", () => {
     const variants = enumerateVariants((choose) => (choose("A") ? (choose("B") ? "A and B" : "A only") : "not A"));
     expect(variants).toEqual([
-      { value: "A and B", choices: [{ key: "A", branch: true }, { key: "B", branch: true }] },
-      { value: "A only", choices: [{ key: "A", branch: true }, { key: "B", branch: false }] },
+      {
+        value: "A and B",
+        choices: [
+          { key: "A", branch: true },
+          { key: "B", branch: true },
+        ],
+      },
+      {
+        value: "A only",
+        choices: [
+          { key: "A", branch: true },
+          { key: "B", branch: false },
+        ],
+      },
       { value: "not A", choices: [{ key: "A", branch: false }] },
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type BucketReach, roleReach } from "./data-reach.js";
+import { type BucketReach, reachIndex, roleReach } from "./data-reach.js";
 import {
   ACCOUNT,
   type AccountInput,
@@ -572,5 +572,57 @@ describe("pass, assume, secrets", () => {
       scopes: ["a b/*"],
       reason: "allowed by inline policy Data statement 0 (Sid Read lake)",
     });
+  });
+});
+
+describe("roles sharing the same policies", () => {
+  const teamRead = `arn:aws:iam::${ACCOUNT}:policy/team-read`;
+  const tagged = `arn:aws:iam::${ACCOUNT}:policy/tagged-read`;
+  const lake = bucket(LAKE, {
+    policy: doc({
+      Effect: "Deny",
+      Principal: "*",
+      Action: "s3:GetObject",
+      Resource: `arn:aws:s3:::${LAKE}/*`,
+      Condition: { ArnNotEquals: { "aws:PrincipalArn": roleArn("alpha") } },
+    }),
+  });
+  const estate = estateOf([
+    {
+      buckets: [lake, bucket(ARTIFACTS), bucket(SCRATCH)],
+      roles: ["alpha", "beta"].map((name) =>
+        roleDetail(name, { managed: [teamRead, tagged], tags: { team: name === "alpha" ? "fraud" : "growth" } }),
+      ),
+      policies: [
+        managedPolicy(teamRead, doc(read(`arn:aws:s3:::${LAKE}/*`), read(`arn:aws:s3:::${ARTIFACTS}/*`))),
+        managedPolicy(
+          tagged,
+          doc({
+            Effect: "Allow",
+            Action: "s3:PutObject",
+            Resource: "*",
+            Condition: { StringEquals: { "aws:PrincipalTag/team": "fraud" } },
+          }),
+        ),
+      ],
+    },
+  ]);
+
+  it("answers that depend on the caller are computed per role, even with one shared index", () => {
+    const index = reachIndex(estate);
+    const alpha = roleReach(estate, roleArn("alpha"), index);
+    const beta = roleReach(estate, roleArn("beta"), index);
+    // The lake's policy names alpha; the write allow depends on the team tag.
+    expect(alpha.buckets.filter((b) => b.read).map((b) => b.bucket)).toEqual([LAKE, ARTIFACTS]);
+    expect(beta.buckets.filter((b) => b.read).map((b) => b.bucket)).toEqual([ARTIFACTS]);
+    expect(alpha.buckets.filter((b) => b.write).map((b) => b.bucket)).toEqual([LAKE, ARTIFACTS, SCRATCH]);
+    expect(beta.buckets.filter((b) => b.write)).toEqual([]);
+  });
+
+  it("gives the same answers as separate evaluations", () => {
+    const shared = reachIndex(estate);
+    for (const name of ["beta", "alpha"]) {
+      expect(roleReach(estate, roleArn(name), shared)).toEqual(roleReach(estate, roleArn(name), reachIndex(estate)));
+    }
   });
 });

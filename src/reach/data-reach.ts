@@ -2,6 +2,7 @@ import { type BucketInfo, findRole, type ReachEstate, type RoleInfo } from "./es
 import { type Decision, evaluateRequest, type ResourceSide, statementsFor } from "./iam/evaluate.js";
 import type { Policy } from "./iam/policy.js";
 import { glob, literalPrefix, splitArn } from "./iam/wildcard.js";
+import { callerIndependent, SharedAnswers } from "./shared-answers.js";
 
 /** The S3 actions that answer "can it read / write / list this bucket". */
 export const S3_QUESTIONS = { read: "s3:GetObject", write: "s3:PutObject", list: "s3:ListBucket" } as const;
@@ -95,6 +96,8 @@ export interface ReachIndex {
   grantedBuckets(principalArn: string): readonly BucketInfo[];
   /** Roles whose trust policy names this principal, its account, or everyone. */
   trustingRoles(principalArn: string, accountId: string): readonly RoleInfo[];
+  /** Bucket answers shared by roles with the same policies (see shared-answers.ts). */
+  shared: SharedAnswers<Access | undefined>;
 }
 
 export function reachIndex(estate: ReachEstate): ReachIndex {
@@ -128,6 +131,7 @@ export function reachIndex(estate: ReachEstate): ReachIndex {
   }
 
   return {
+    shared: new SharedAnswers(),
     bucketsFor(pattern) {
       let list = patternCache.get(pattern);
       if (!list) {
@@ -209,6 +213,11 @@ function bucketReach(estate: ReachEstate, index: ReachIndex, role: RoleInfo): Bu
       }
     }
   }
+  const stores = {
+    list: index.shared.storeFor(role, S3_QUESTIONS.list),
+    read: index.shared.storeFor(role, S3_QUESTIONS.read),
+    write: index.shared.storeFor(role, S3_QUESTIONS.write),
+  };
   const out: BucketReach[] = [];
   for (const bucket of candidates) {
     const entry: BucketReach = {
@@ -218,16 +227,21 @@ function bucketReach(estate: ReachEstate, index: ReachIndex, role: RoleInfo): Bu
       crossAccount: bucket.accountId !== role.accountId,
       tags: bucket.tags,
     };
-    const list = access(
-      estate,
-      role,
-      S3_QUESTIONS.list,
-      bucketSide(role, bucket, `arn:${role.partition}:s3:::${bucket.name}`),
-    );
+    const bucketArn = `arn:${role.partition}:s3:::${bucket.name}`;
+    const policy = bucketSide(role, bucket, bucketArn).policy;
+    const answer = (question: S3Question, compute: () => Access | undefined) => {
+      const store = stores[question];
+      if (!store || (policy && !callerIndependent(policy, S3_QUESTIONS[question]))) return compute();
+      if (store.has(bucket)) return store.get(bucket);
+      const value = compute();
+      store.set(bucket, value);
+      return value;
+    };
+    const list = answer("list", () => access(estate, role, S3_QUESTIONS.list, bucketSide(role, bucket, bucketArn)));
     if (list) entry.list = list;
-    const read = objectAccess(estate, role, bucket, S3_QUESTIONS.read);
+    const read = answer("read", () => objectAccess(estate, role, bucket, S3_QUESTIONS.read));
     if (read) entry.read = read;
-    const write = objectAccess(estate, role, bucket, S3_QUESTIONS.write);
+    const write = answer("write", () => objectAccess(estate, role, bucket, S3_QUESTIONS.write));
     if (write) entry.write = write;
     if (entry.read || entry.write || entry.list) out.push(entry);
   }

@@ -1,4 +1,5 @@
 import type { Snapshot, SnapshotAccount, SnapshotOrganizations, SnapshotRegion } from "../snapshot/schema.js";
+import { type ActionCatalog, loadActionCatalog, unknownActions } from "./iam/catalog.js";
 import { environmentFacts, type Facts, principalFacts, resourceFacts } from "./iam/context.js";
 import type { PrincipalPolicies, ScpLevel } from "./iam/evaluate.js";
 import { type Policy, PolicyError, type PolicySource, parsePolicy, type Statement } from "./iam/policy.js";
@@ -143,7 +144,7 @@ function roleInfo(
   if (boundaryArn) {
     const policy = lookupManaged(boundaryArn);
     if (policy && !("error" in policy)) {
-      boundary = { ...policy, source: { ...policy.source, kind: "boundary" } };
+      boundary = asBoundary(policy);
     } else {
       boundary = { missing: boundaryArn };
       notes.push(`permissions boundary ${boundaryArn} is not in the snapshot: answers it could cut are conditional`);
@@ -178,6 +179,18 @@ function roleInfo(
     trust,
     notes,
   };
+}
+
+const boundaries = new WeakMap<Policy, Policy>();
+
+/** The managed policy as a boundary: one object per policy, shared by every role it bounds. */
+function asBoundary(policy: Policy): Policy {
+  let boundary = boundaries.get(policy);
+  if (!boundary) {
+    boundary = { ...policy, source: { ...policy.source, kind: "boundary" } };
+    boundaries.set(policy, boundary);
+  }
+  return boundary;
 }
 
 type BucketDetail = NonNullable<NonNullable<SnapshotAccount["s3"]>["buckets"]>[number];
@@ -318,4 +331,40 @@ function scpLevels(
     return undefined;
   }
   return levels.map(({ id, target }) => ({ target, policies: org.policiesOn(id) }));
+}
+
+/** Every identity and boundary policy of the estate's roles, each once. */
+export function rolePolicies(estate: ReachEstate): Set<Policy> {
+  const policies = new Set<Policy>();
+  for (const role of estate.roles.values()) {
+    for (const policy of role.policies.identity) policies.add(policy);
+    const boundary = role.policies.boundary;
+    if (boundary && "statements" in boundary) policies.add(boundary);
+  }
+  return policies;
+}
+
+/** Notes on every role whose policies name actions AWS does not know: such statements grant nothing. */
+export function noteUnknownActions(estate: ReachEstate, catalog: ActionCatalog): void {
+  const cache = new Map<Policy, string[]>();
+  for (const role of estate.roles.values()) {
+    const boundary = role.policies.boundary;
+    const policies =
+      boundary && "statements" in boundary ? [...role.policies.identity, boundary] : role.policies.identity;
+    for (const policy of policies) {
+      let problems = cache.get(policy);
+      if (!problems) {
+        problems = unknownActions(policy, catalog);
+        cache.set(policy, problems);
+      }
+      role.notes.push(...problems);
+    }
+  }
+}
+
+/** The estate, with roles whose policies name unknown actions noted (the action catalog is read from disk). */
+export async function loadReachEstate(snapshot: Snapshot, now: Date): Promise<ReachEstate> {
+  const estate = buildReachEstate(snapshot, now);
+  noteUnknownActions(estate, await loadActionCatalog(rolePolicies(estate)));
+  return estate;
 }

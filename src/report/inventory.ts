@@ -94,13 +94,13 @@ export function renderInventoryTable(rows: readonly InventoryRow[], notebooksOnl
         head: ["Name", "Internet", "Subnet", "Root", "IMDS", "Role", "Buckets readable", "Risk"],
         style: { head: [], border: [] },
         wordWrap: true,
-        colWidths: [24, 10, 18, 10, 6, 47, 12, 44],
+        colWidths: [24, 10, 18, 10, 6, 47, 18, 40],
       })
     : new Table({
         head: ["Name", "Type", "Network", "Role", "Buckets readable", "Risk"],
         style: { head: [], border: [] },
         wordWrap: true,
-        colWidths: [34, 18, 20, 47, 12, 44],
+        colWidths: [34, 18, 20, 47, 18, 40],
       });
   for (const row of rows) {
     const risk = `${row.risk}: ${row.riskExplanation}`;

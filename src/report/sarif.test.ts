@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formatsModule, { type FormatsPlugin } from "ajv-formats";
 import type { Log, Result } from "sarif";
 import { describe, expect, it } from "vitest";
 import { scanFixtures } from "../../test/helpers/iac.js";
@@ -22,6 +22,9 @@ function sarifValidator() {
     { code: "new RegExp" },
   );
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false, code: { regExp } });
+  // ajv-formats is CommonJS: depending on the loader, its default import is the plugin or the module holding it.
+  const module = formatsModule as unknown as FormatsPlugin & { default?: FormatsPlugin };
+  const addFormats = module.default ?? module;
   addFormats(ajv);
   return ajv.compile(schema);
 }
@@ -93,15 +96,26 @@ describe("SARIF output", async () => {
   it("reports each failure once, at the line to change, with a level from its severity", () => {
     const failed = report.findings.filter((f) => f.status === "FAILED");
     expect(results.filter((r) => r.kind === "fail" && !r.suppressions)).toHaveLength(failed.length);
-    const yaml = resultFor("test/fixtures/iac/cloudformation/ml-platform.yaml", "SharedTrainingNotebook", "SageMaker.1");
+    const yaml = resultFor(
+      "test/fixtures/iac/cloudformation/ml-platform.yaml",
+      "SharedTrainingNotebook",
+      "SageMaker.1",
+    );
     expect(yaml).toMatchObject({ kind: "fail", level: "error", ruleIndex: 0 });
     expect(yaml.locations?.[0]?.physicalLocation).toEqual({
       artifactLocation: { uri: "test/fixtures/iac/cloudformation/ml-platform.yaml", uriBaseId: "%SRCROOT%" },
       region: { startLine: 71 },
     });
     expect(yaml.message.text).toContain("(when condition IsProd is false)");
-    const medium = resultFor("test/fixtures/iac/terraform/ml-platform/main.tf", "aws_sagemaker_model.legacy", "SageMaker.5");
-    expect(medium).toMatchObject({ level: "warning", locations: [{ physicalLocation: { region: { startLine: 101 } } }] });
+    const medium = resultFor(
+      "test/fixtures/iac/terraform/ml-platform/main.tf",
+      "aws_sagemaker_model.legacy",
+      "SageMaker.5",
+    );
+    expect(medium).toMatchObject({
+      level: "warning",
+      locations: [{ physicalLocation: { region: { startLine: 101 } } }],
+    });
     expect(run?.originalUriBaseIds?.["%SRCROOT%"]?.uri).toBe("file:///work/repo/");
   });
 
@@ -125,13 +139,21 @@ describe("SARIF output", async () => {
           "Sandbox for pip experiments; no data access (SEC-2231) (test/fixtures/iac/cloudformation/ml-platform.yaml:81)",
       },
     ]);
-    const excepted = resultFor("test/fixtures/iac/terraform/ml-platform/main.tf", "aws_sagemaker_model.legacy", "MLH.15");
+    const excepted = resultFor(
+      "test/fixtures/iac/terraform/ml-platform/main.tf",
+      "aws_sagemaker_model.legacy",
+      "MLH.15",
+    );
     expect(excepted.suppressions?.[0]).toMatchObject({ kind: "external", status: "accepted" });
     expect(excepted.suppressions?.[0]?.justification).toContain("mlharden.exceptions.yaml");
   });
 
   it("reports findings that could not be assessed for review, naming the expression", () => {
-    const review = resultFor("test/fixtures/iac/cloudformation/ml-platform.yaml", "SharedTrainingNotebook", "SageMaker.3");
+    const review = resultFor(
+      "test/fixtures/iac/cloudformation/ml-platform.yaml",
+      "SharedTrainingNotebook",
+      "SageMaker.3",
+    );
     expect(review).toMatchObject({ kind: "review", level: "none" });
     expect(review.message.text).toContain("!Ref RootAccessSetting");
   });

@@ -57,7 +57,6 @@ export function renderSarif(findings: readonly SarifFinding[], options: SarifOpt
             name: "mlharden",
             version: options.version,
             semanticVersion: options.version,
-            informationUri: "https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html",
             rules,
           },
         },

@@ -1,7 +1,7 @@
 import Table from "cli-table3";
 import pc from "picocolors";
 
-type Colors = ReturnType<typeof pc.createColors>;
+export type Colors = ReturnType<typeof pc.createColors>;
 
 import type { Severity, Status } from "../controls/control.js";
 import type { Finding } from "../evaluate/finding.js";
@@ -77,27 +77,37 @@ function exceptionText(exception: AppliedException): string {
   return `exception: ${exception.reason} (${exception.owner}, until ${exception.expires}${ticket})`;
 }
 
-function statusText(status: Status, paint: Colors): string {
+/** A Status cell, coloured by how much it asks of the reader (also the IaC report's). */
+export function statusText(status: Status, paint: Colors): string {
   if (status === "FAILED") return paint.red(status);
   if (status === "NOT_ASSESSED") return paint.yellow(status);
   if (status === "SUPPRESSED") return paint.cyan(status);
   return paint.dim(status);
 }
 
-function severityText(severity: Severity, paint: Colors): string {
+export function severityText(severity: Severity, paint: Colors): string {
   return severity === "CRITICAL" || severity === "HIGH" ? paint.bold(severity) : severity;
 }
 
-function summaryLine(summary: Summary, paint: Colors): string {
-  const { byStatus, failedBySeverity } = summary;
+/**
+ * `3 failed (1 high, 2 low), 40 passed, 5 not applicable, 0 not assessed`: the counts both the scan and the IaC
+ * summary line give, each followed by what only it reports.
+ */
+export function statusCounts({ byStatus, failedBySeverity }: Summary, paint: Colors): string {
   const bySeverity = (["CRITICAL", "HIGH", "MEDIUM", "LOW"] as const)
     .filter((s) => failedBySeverity[s] > 0)
     .map((s) => `${failedBySeverity[s]} ${s.toLowerCase()}`)
     .join(", ");
+  return (
+    `${paint.red(`${byStatus.FAILED} failed`)}${bySeverity ? ` (${bySeverity})` : ""}, ` +
+    `${byStatus.PASSED} passed, ${byStatus.NOT_APPLICABLE} not applicable, ${byStatus.NOT_ASSESSED} not assessed`
+  );
+}
+
+function summaryLine(summary: Summary, paint: Colors): string {
   return [
     `${summary.resources} resources, ${summary.controls} controls, ${summary.findings} findings:`,
-    `${paint.red(`${byStatus.FAILED} failed`)}${bySeverity ? ` (${bySeverity})` : ""},`,
-    `${byStatus.PASSED} passed, ${byStatus.NOT_APPLICABLE} not applicable, ${byStatus.NOT_ASSESSED} not assessed.`,
+    `${statusCounts(summary, paint)}.`,
     `${summary.failing} failing at or above ${summary.failOn.toLowerCase()}.`,
     ...exceptionsSummary(summary),
   ].join(" ");

@@ -2,7 +2,7 @@ import { type Command, Option } from "commander";
 import { CONTROLS } from "../../controls/catalog.js";
 import { evaluate } from "../../evaluate/evaluate.js";
 import { SAGEMAKER_COLLECTIONS, SAGEMAKER_KINDS } from "../../model/resource-types.js";
-import { buildReachEstate } from "../../reach/estate.js";
+import { loadReachEstate } from "../../reach/estate.js";
 import { inventoryRow, renderInventoryCsv, renderInventoryJson, renderInventoryTable } from "../../report/inventory.js";
 import { typeLabel } from "../../report/labels.js";
 import { triage } from "../../risk/triage.js";
@@ -31,7 +31,7 @@ export function registerInventory(program: Command, io: CliIO): void {
   addTriageOptions(command).action(async (options: InventoryOptions) => {
     const { snapshot, inventory } = await loadSource(options, io);
     const findings = evaluate(inventory, { controls: CONTROLS });
-    const estate = buildReachEstate(snapshot, evaluationDate(options.now));
+    const estate = await loadReachEstate(snapshot, evaluationDate(options.now));
     let entries = triage(inventory, estate, findings, riskConfig(options));
     if (options.type) entries = entries.filter((e) => typeLabel(e.resource.type) === options.type);
     if (options.sort === "name") {
@@ -40,5 +40,8 @@ export function registerInventory(program: Command, io: CliIO): void {
     if (options.format === "json") io.stdout.write(renderInventoryJson(entries));
     else if (options.format === "csv") io.stdout.write(renderInventoryCsv(entries.map(inventoryRow)));
     else io.stdout.write(renderInventoryTable(entries.map(inventoryRow), options.type === "notebook"));
+    // What the analysis could not see, once per role: answers are only as complete as the snapshot.
+    const notes = new Set(entries.flatMap((e) => e.roles.flatMap((r) => r.notes.map((n) => `${r.roleName}: ${n}`))));
+    for (const note of notes) io.stderr.write(`mlharden: note: ${note}\n`);
   });
 }

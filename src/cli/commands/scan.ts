@@ -6,7 +6,7 @@ import { EXIT, InputError } from "../../errors.js";
 import { evaluate } from "../../evaluate/evaluate.js";
 import { summarize } from "../../evaluate/summary.js";
 import { applyExceptions, DEFAULT_EXCEPTIONS_FILE, exceptionWarnings, loadExceptions } from "../../exceptions/index.js";
-import { buildReachEstate } from "../../reach/estate.js";
+import { loadReachEstate } from "../../reach/estate.js";
 import { renderJson } from "../../report/json.js";
 import { renderTable } from "../../report/table.js";
 import { attachTriage, triage } from "../../risk/triage.js";
@@ -44,7 +44,7 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
       const now = evaluationDate(options.now);
       const evaluated = evaluate(inventory, { controls, parameters });
       // Risk is about facts, so it is scored before exceptions: an accepted failure is still exposure.
-      const ranked = triage(inventory, buildReachEstate(snapshot, now), evaluated, riskConfig(options));
+      const ranked = triage(inventory, await loadReachEstate(snapshot, now), evaluated, riskConfig(options));
       let findings = attachTriage(evaluated, ranked);
       const applied = exceptions && applyExceptions(findings, exceptions, now, inventory.resources);
       if (applied) findings = applied.findings;

@@ -1,23 +1,13 @@
 import { describe } from "vitest";
 import { controlCases } from "../test-helpers/cases.js";
-import { KMS_KEY, processingJob } from "../test-helpers/job-fixtures.js";
+import { KMS_KEY, processingJob, TRAIN_S3_OUTPUT } from "../test-helpers/job-fixtures.js";
 import control from "./control.js";
-
-const s3Output = {
-  OutputName: "train",
-  S3Output: {
-    S3Uri: "s3://ml-data-111122223333/churn/processed/train",
-    LocalPath: "/opt/ml/processing/train",
-    S3UploadMode: "EndOfJob",
-  },
-  AppManaged: false,
-};
 
 describe("MLH.14 processing job output KMS key", () => {
   controlCases(control, [
     {
       name: "S3 output with ProcessingOutputConfig.KmsKeyId",
-      item: processingJob({ ProcessingOutputConfig: { Outputs: [s3Output], KmsKeyId: KMS_KEY } }),
+      item: processingJob({ ProcessingOutputConfig: { Outputs: [TRAIN_S3_OUTPUT], KmsKeyId: KMS_KEY } }),
       status: "PASSED",
       observed: { "ProcessingOutputConfig.KmsKeyId": KMS_KEY },
     },

@@ -52,6 +52,17 @@ export function trainingJob(fields: Record<string, unknown> = {}): Record<string
   };
 }
 
+/** The processing job's one output: the prepared training set, uploaded to S3 when the job ends. */
+export const TRAIN_S3_OUTPUT = {
+  OutputName: "train",
+  S3Output: {
+    S3Uri: "s3://ml-data-111122223333/churn/processed/train",
+    LocalPath: "/opt/ml/processing/train",
+    S3UploadMode: "EndOfJob",
+  },
+  AppManaged: false,
+};
+
 export function processingJob(fields: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     ProcessingInputs: [
@@ -68,19 +79,7 @@ export function processingJob(fields: Record<string, unknown> = {}): Record<stri
         },
       },
     ],
-    ProcessingOutputConfig: {
-      Outputs: [
-        {
-          OutputName: "train",
-          S3Output: {
-            S3Uri: "s3://ml-data-111122223333/churn/processed/train",
-            LocalPath: "/opt/ml/processing/train",
-            S3UploadMode: "EndOfJob",
-          },
-          AppManaged: false,
-        },
-      ],
-    },
+    ProcessingOutputConfig: { Outputs: [TRAIN_S3_OUTPUT] },
     ProcessingJobName: "churn-preprocess-2026-04-30-09-58-11-204",
     ProcessingResources: { ClusterConfig: { InstanceCount: 1, InstanceType: "ml.m5.xlarge", VolumeSizeInGB: 30 } },
     StoppingCondition: { MaxRuntimeInSeconds: 86400 },
