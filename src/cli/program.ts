@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { EXIT, InputError } from "../errors.js";
 import { registerCollect } from "./commands/collect.js";
 import { registerControls } from "./commands/controls.js";
+import { registerDemo } from "./commands/demo.js";
 import { registerEmulator } from "./commands/emulator.js";
 import { registerExplain } from "./commands/explain.js";
 import { registerIac } from "./commands/iac.js";
@@ -28,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 
   registerScan(program, io, setExit);
   registerCollect(program, io);
+  registerDemo(program, io, setExit);
   registerControls(program, io);
   registerExplain(program, io);
   registerIac(program, io, setExit);

@@ -1,47 +1,20 @@
 import { isThrottling, isTransient } from "./errors.js";
 import type { Pacing } from "./pacing.js";
+import { CallClass, isBootstrap, RANKS, type Urgency, urgencyOf } from "./priority.js";
 import { PriorityGate } from "./priority-gate.js";
 import type { AttemptOutcome, CallStats } from "./stats.js";
 
 /**
  * The collector's cross-cutting call handling, installed as SDK middleware on every client so that paginators and
- * plain `send` calls alike go through it:
- * - per attempt (inside the SDK's retry loop): pacing per operation, bounded concurrency, counting;
- * - per call (outside it): a throttled call is driven again once the SDK's own attempts are spent, so it is never
- *   lost; a transient failure gets a few more tries.
+ * plain `send` calls alike go through it: per call, pacing per operation (pacing.ts), bounded concurrency by
+ * priority, and retries; per attempt, counting what AWS answered.
  */
-
-/**
- * How urgent a call is. First the calls that open accounts and regions (a few per account; everything else waits
- * for them). Then the critical path: calls of long-pole operations (see `Pacer.isLongPole`), and the lists of
- * account-regions that have one — a big collection is the best sign of more. Then the lists that find the rest of
- * the work, then everything else.
- */
-export enum Priority {
-  Bootstrap = 0,
-  Critical = 1,
-  Discovery = 2,
-  Bulk = 3,
-}
-
-export interface CallUrgency {
-  longPole: boolean;
-  /** The account-region has a long-pole operation. */
-  hotScope: boolean;
-}
-
-export function priorityOf(service: string, operation: string, urgency: CallUrgency): Priority {
-  if (service === "sts" || service === "organizations" || operation === "DescribeRegions") return Priority.Bootstrap;
-  if (urgency.longPole) return Priority.Critical;
-  if (service !== "sagemaker" || !operation.startsWith("List")) return Priority.Bulk;
-  return urgency.hotScope ? Priority.Critical : Priority.Discovery;
-}
 
 /**
  * Concurrency bounds: at most `concurrency` calls in flight in all, and per account-region at most `perScope` of
- * each priority (kept apart, so bulk calls waiting for a global slot never keep an account-region's more urgent
- * calls out). The global bound lets the most urgent call in first, so that under a flood of bulk work the
- * operations that set the scan's pace keep it.
+ * each class (kept apart, so bulk calls waiting for a global slot never keep an account-region's more urgent calls
+ * out). The global bound lets the most urgent call in first (see priority.ts), so that under a flood of bulk work
+ * the operations that set the scan's pace keep it.
  */
 export class CallGates {
   private readonly global: PriorityGate;
@@ -51,19 +24,22 @@ export class CallGates {
     concurrency: number,
     private readonly perScope: number,
   ) {
-    this.global = new PriorityGate(concurrency, 4);
+    this.global = new PriorityGate(concurrency, RANKS);
   }
 
-  /** Long-pole calls skip the account-region bound: their pacer bounds them. */
-  run<T>(scope: string, priority: Priority, longPole: boolean, call: () => Promise<T>): Promise<T> {
-    if (longPole) return this.global.run(priority, call);
-    const key = `${scope}|${priority}`;
+  /**
+   * Long-pole calls skip the account-region bound (their pacer bounds them), and so do bootstrap calls: one per
+   * account each, they come from the caller's own scope for the whole organization.
+   */
+  run<T>(scope: string, urgency: Urgency, longPole: boolean, call: () => Promise<T>): Promise<T> {
+    if (longPole || urgency.callClass === CallClass.Bootstrap) return this.global.run(urgency.rank, call);
+    const key = `${scope}|${urgency.callClass}`;
     let local = this.scopes.get(key);
     if (!local) {
       local = new PriorityGate(this.perScope, 1);
       this.scopes.set(key, local);
     }
-    return local.run(0, () => this.global.run(priority, call));
+    return local.run(0, () => this.global.run(urgency.rank, call));
   }
 }
 
@@ -77,16 +53,22 @@ export interface CallLayer {
   pacing: Pacing;
   stats: CallStats;
   observer?: CallObserver;
-  /** Delay before driving a call again after the SDK gave up on it; tests pass `() => 0`. */
-  redriveDelayMs: (redrive: number) => number;
+  /** Attempts per call when AWS fails transiently (throttles are not counted: they are waited out). */
+  maxAttempts: number;
+  /** Backoff before the n-th retry of a transient failure; tests pass `() => 0`. */
+  redriveDelayMs: (retry: number) => number;
 }
 
-/** How often a call is driven again after the SDK's attempts: throttling is waited out, outages are not. */
-const MAX_THROTTLE_REDRIVES = 30;
-const MAX_TRANSIENT_REDRIVES = 2;
+/**
+ * Retries are the call layer's, not the SDK's (whose clients make one attempt each): a throttled call is driven
+ * again as soon as its pacer lets it, with no slot held while it waits, and never given up while AWS keeps
+ * answering (up to a generous cap); a transient failure (5xx, timeout, dropped connection) gets up to
+ * `maxAttempts` attempts in all, with exponential backoff and full jitter.
+ */
+const MAX_THROTTLED_ATTEMPTS = 50;
 
-export function defaultRedriveDelayMs(redrive: number): number {
-  return Math.min(20_000, 1000 * 2 ** Math.min(redrive, 5)) * (0.5 + Math.random() / 2);
+export function defaultRedriveDelayMs(attempt: number): number {
+  return Math.random() * Math.min(20_000, 100 * 2 ** attempt);
 }
 
 interface HandlerArgs {
@@ -94,27 +76,55 @@ interface HandlerArgs {
 }
 type Handler = (args: HandlerArgs) => Promise<{ output: unknown; response: unknown }>;
 type Middleware = (next: Handler, context: { commandName?: string }) => Handler;
-interface RelativeOptions {
-  name: string;
-  relation: "before" | "after";
-  toMiddleware: string;
-}
+type Placement =
+  | { name: string; step: "initialize"; priority: "high" }
+  | { name: string; relation: "before"; toMiddleware: string };
 /** The part of an SDK v3 client this layer touches. */
 export interface MiddlewareHost {
-  middlewareStack: { addRelativeTo(middleware: never, options: RelativeOptions): void };
+  middlewareStack: {
+    add(middleware: never, options: Placement): void;
+    addRelativeTo(middleware: never, options: Placement): void;
+  };
 }
 
 /** `scope` names the account-region (`account|region`) whose limits the client's calls count against. */
 export function installCallLayer(client: MiddlewareHost, layer: CallLayer, scope: string, service: string): void {
-  const perAttempt: Middleware = (next, context) => async (args) => {
+  const pacerOf = (context: { commandName?: string }) => {
     const operation = context.commandName?.replace(/Command$/, "") ?? "Unknown";
-    const pacer = layer.pacing.pacer(scope, `${service}:${operation}`);
-    const sentAt = await pacer.acquire();
+    const window = isBootstrap(service, operation) ? Number.POSITIVE_INFINITY : undefined;
+    return { operation, pacer: layer.pacing.pacer(scope, `${service}:${operation}`, window) };
+  };
+
+  // Per call, before its request is even built (a queued call costs nothing): pacing, admission, retries.
+  const perCall: Middleware = (next, context) => async (args) => {
+    const { operation, pacer } = pacerOf(context);
+    for (let attempt = 1, transient = 0; ; attempt++) {
+      await pacer.acquire();
+      try {
+        const longPole = pacer.isLongPole;
+        const urgency = urgencyOf(service, operation, { longPole, hotScope: layer.pacing.hasLongPole(scope) });
+        return await layer.gates.run(scope, urgency, longPole, () => next(args));
+      } catch (error) {
+        if (isThrottling(error)) {
+          if (attempt >= MAX_THROTTLED_ATTEMPTS) throw error;
+        } else if (isTransient(error) && ++transient < layer.maxAttempts) {
+          await sleep(layer.redriveDelayMs(transient));
+        } else {
+          throw error;
+        }
+      } finally {
+        pacer.release();
+      }
+    }
+  };
+
+  // Per attempt, on the wire: what AWS answered, for the pacer and the stats.
+  const perAttempt: Middleware = (next, context) => async (args) => {
+    const { operation, pacer } = pacerOf(context);
+    const sentAt = pacer.time;
     let outcome: AttemptOutcome = "ok";
     try {
-      const longPole = pacer.isLongPole;
-      const priority = priorityOf(service, operation, { longPole, hotScope: layer.pacing.hasLongPole(scope) });
-      return await layer.gates.run(scope, priority, longPole, () => next(args));
+      return await next(args);
     } catch (error) {
       outcome = isThrottling(error) ? "throttled" : "error";
       throw error;
@@ -126,29 +136,12 @@ export function installCallLayer(client: MiddlewareHost, layer: CallLayer, scope
     }
   };
 
-  const perCall: Middleware = (next) => async (args) => {
-    for (let throttled = 0, transient = 0; ; ) {
-      try {
-        return await next(args);
-      } catch (error) {
-        if (isThrottling(error) && throttled < MAX_THROTTLE_REDRIVES) throttled++;
-        else if (isTransient(error) && transient < MAX_TRANSIENT_REDRIVES) transient++;
-        else throw error;
-        await sleep(layer.redriveDelayMs(throttled + transient));
-      }
-    }
-  };
-
   const stack = client.middlewareStack;
+  stack.add(perCall as never, { name: "mlhardenCall", step: "initialize", priority: "high" });
   stack.addRelativeTo(perAttempt as never, {
     name: "mlhardenAttempt",
     relation: "before",
     toMiddleware: "httpSigningMiddleware",
-  });
-  stack.addRelativeTo(perCall as never, {
-    name: "mlhardenRedrive",
-    relation: "before",
-    toMiddleware: "retryMiddleware",
   });
 }
 

@@ -30,10 +30,8 @@ export type RequestHandler = SageMakerClientConfig["requestHandler"];
 
 export interface ClientSettings {
   layer: CallLayer;
-  /** SDK attempts per call (first try included) before the call layer re-drives it; else the SDK's own setting. */
-  maxAttempts?: number;
-  /** Else the SDK's own setting (`AWS_RETRY_MODE`, `retry_mode` in the profile; standard by default). */
-  retryMode?: "adaptive" | "standard";
+  /** Client settings resolved once for all clients (see `resolveSdkSettings`). */
+  shared?: Record<string, unknown>;
   /** An explicit endpoint for every service (the emulator); without it the SDK honours `AWS_ENDPOINT_URL[_<SERVICE>]`. */
   endpoint?: string;
   requestHandler?: RequestHandler;
@@ -79,13 +77,15 @@ export class ClientPool {
   }
 
   private create<S extends CollectorService>(service: S, scope: ClientScope): Clients[S] {
-    const { endpoint, maxAttempts, retryMode } = this.settings;
+    const { endpoint, shared } = this.settings;
     const config: Record<string, unknown> = {
+      ...shared,
       region: scope.region,
       credentials: scope.credentials,
       requestHandler: this.requestHandler,
-      ...(maxAttempts ? { maxAttempts } : {}),
-      ...(retryMode ? { retryMode } : {}),
+      // One attempt per SDK call: retrying is the call layer's, paced per operation (see call-layer.ts).
+      maxAttempts: 1,
+      retryMode: "standard",
       ...(endpoint ? { endpoint } : {}),
     };
     // A custom endpoint has no per-bucket DNS names: address buckets by path.
@@ -103,6 +103,38 @@ export class ClientPool {
     );
     return client;
   }
+}
+
+/**
+ * Settings the SDK would otherwise look up for every new client, in the environment and then the shared config
+ * files — thousands of clients in an organization-wide scan: the same values, resolved once. `maxAttempts` is
+ * the user's (`AWS_MAX_ATTEMPTS`, `max_attempts`), for the call layer's retries.
+ */
+export async function resolveSdkSettings(
+  region: string,
+  profile?: string,
+): Promise<{ client: Record<string, unknown>; maxAttempts: number }> {
+  const probe = new STSClient({ region, ...(profile ? { profile } : {}) });
+  try {
+    const { config } = probe;
+    const userAgentAppId = await resolve(config.userAgentAppId);
+    return {
+      client: {
+        ...(profile ? { profile } : {}),
+        useFipsEndpoint: await resolve(config.useFipsEndpoint),
+        useDualstackEndpoint: await resolve(config.useDualstackEndpoint),
+        authSchemePreference: await resolve(config.authSchemePreference),
+        userAgentAppId: () => Promise.resolve(userAgentAppId),
+      },
+      maxAttempts: await resolve(config.maxAttempts),
+    };
+  } finally {
+    probe.destroy();
+  }
+}
+
+function resolve<T>(value: T | (() => Promise<T>)): Promise<T> {
+  return typeof value === "function" ? (value as () => Promise<T>)() : Promise.resolve(value);
 }
 
 /** The endpoint override the SDK itself would pick up from the environment for a service id such as `S3`. */

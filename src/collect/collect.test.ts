@@ -6,6 +6,7 @@ import { loadSnapshotFile } from "../snapshot/load.js";
 import type { Snapshot } from "../snapshot/schema.js";
 import { inventoryFromSnapshot } from "../snapshot/to-inventory.js";
 import { type CollectOptions, collectSnapshot } from "./collect.js";
+import { COLLECTOR_OPERATIONS } from "./operations.js";
 import { accountIdOf, generateEstate, withEmptyCollections } from "./test-helpers/estate.js";
 
 const NOW = new Date("2026-11-28T12:00:00.000Z");
@@ -84,6 +85,11 @@ describe("collect against the emulator", () => {
     expect(stats.operations["sagemaker:DescribeNotebookInstance"]?.calls).toBe(3 * 2 * 12);
     expect(stats.operations["organizations:ListAccounts"]?.calls).toBe(1);
     expect(stats.operations["sts:AssumeRole"]?.calls).toBe(2);
+    // The scan called every operation of COLLECTOR_OPERATIONS (which the scanner policy allows), and no other.
+    const everyOperation = Object.entries(COLLECTOR_OPERATIONS).flatMap(([service, ops]) =>
+      ops.map((op) => `${service}:${op}`),
+    );
+    expect(Object.keys(stats.operations).sort()).toEqual(everyOperation.sort());
   });
 
   it("round-trips the lesson estate (absent collections read back as empty ones, as the contract equates)", async () => {
@@ -103,7 +109,7 @@ describe("collect against the emulator", () => {
     const { snapshot, stats, served } = await collectFrom({
       snapshot: estate,
       faults: { rateLimits: [{ tps: 5 }], errorRate: 0.05, seed: 7 },
-      options: { org: true, roleName: "scanner", maxAttempts: 1 },
+      options: { org: true, roleName: "scanner", maxAttempts: 4 },
     });
     expect(withoutTime(snapshot)).toEqual(withoutTime(estate));
     expect(served.totalThrottles).toBeGreaterThan(0);

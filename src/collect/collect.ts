@@ -3,19 +3,19 @@ import { InputError } from "../errors.js";
 import { SAGEMAKER_COLLECTIONS } from "../model/resource-types.js";
 import type { CollectionError, Snapshot } from "../snapshot/schema.js";
 import { CallGates, type CallObserver, defaultRedriveDelayMs } from "./call-layer.js";
-import { ClientPool, type RequestHandler } from "./clients.js";
+import { ClientPool, type RequestHandler, resolveSdkSettings } from "./clients.js";
 import { type PhaseReporter, ScopeContext } from "./context.js";
 import { assumeRoleCredentials, type CredentialProvider, standardCredentials } from "./credentials.js";
 import { collectVpcContext } from "./ec2.js";
 import { collectRepositories } from "./ecr.js";
 import { errorCode, isAwsError } from "./errors.js";
 import { collectIam } from "./iam.js";
-import { EC2_OPERATIONS } from "./operations.js";
+import { EC2_OPERATIONS, LISTING_ORDER } from "./operations.js";
 import { organizationAccounts } from "./org.js";
 import { Pacing } from "./pacing.js";
 import { enabledRegions, globalRegion, type Partition, partitionOf, type RegionSelection } from "./regions.js";
 import { collectBuckets } from "./s3.js";
-import { collectSageMakerCollection, LISTING_ORDER } from "./sagemaker.js";
+import { collectSageMakerCollection } from "./sagemaker.js";
 import { buildSnapshot, type CollectedAccount, type CollectedRegion } from "./snapshot-writer.js";
 import { CallStats, type CallStatsReport } from "./stats.js";
 import { collectTags } from "./tags.js";
@@ -38,19 +38,17 @@ export interface CollectOptions {
   regionConcurrency: number;
   /** Training, processing and transform jobs created within this many days. */
   jobsSinceDays: number;
-  /** SDK attempts per call before the collector re-drives it (default: the SDK's setting, 3). */
-  maxAttempts?: number;
   /**
-   * The SDK's retry mode (default: its own setting, `AWS_RETRY_MODE`). The collector paces each operation itself;
-   * the SDK's adaptive mode would slow a whole client (every SageMaker operation) when one operation is throttled.
+   * Attempts per call on transient failures (default: the SDK's setting, `AWS_MAX_ATTEMPTS`, 3). Throttled calls
+   * are paced and driven again until they succeed: they do not count.
    */
-  retryMode?: "adaptive" | "standard";
+  maxAttempts?: number;
   /** An endpoint for every service (the emulator); otherwise the SDK honours `AWS_ENDPOINT_URL[_<SERVICE>]`. */
   endpoint?: string;
   /** Credentials to start from instead of the standard chain (the demo's emulator keys). */
   credentials?: CredentialProvider;
   requestHandler?: RequestHandler;
-  redriveDelayMs?: (redrive: number) => number;
+  redriveDelayMs?: (retry: number) => number;
   observer?: CollectObserver;
   now?: () => Date;
 }
@@ -87,21 +85,22 @@ export async function collectSnapshot(options: CollectOptions): Promise<CollectR
   const started = performance.now();
   const stats = new CallStats();
   const pacing = new Pacing();
+  const home = options.region ?? (await defaultRegion(options.profile));
+  const sdk = await resolveSdkSettings(home, options.profile);
   const pool = new ClientPool({
+    shared: sdk.client,
     layer: {
       gates: new CallGates(options.concurrency, options.regionConcurrency),
       pacing,
       stats,
       observer: options.observer,
+      maxAttempts: options.maxAttempts ?? sdk.maxAttempts,
       redriveDelayMs: options.redriveDelayMs ?? defaultRedriveDelayMs,
     },
-    maxAttempts: options.maxAttempts,
-    retryMode: options.retryMode,
     endpoint: options.endpoint,
     requestHandler: options.requestHandler,
   });
   try {
-    const home = options.region ?? (await defaultRegion(options.profile));
     const base = options.credentials ?? standardCredentials(options.profile);
     const run = new Collection(pool, options, home, base);
     const accounts = await run.collect();
@@ -131,6 +130,8 @@ async function defaultRegion(profile: string | undefined): Promise<string> {
 
 class Collection {
   private readonly partition: Partition;
+  /** Jobs created since then are listed (`--jobs-since-days`). */
+  private readonly jobsSince: Date;
   private callerRegions: Promise<string[]> | undefined;
 
   constructor(
@@ -140,6 +141,8 @@ class Collection {
     private readonly base: CredentialProvider,
   ) {
     this.partition = partitionOf(home);
+    const now = options.now?.() ?? new Date();
+    this.jobsSince = new Date(now.getTime() - options.jobsSinceDays * 86_400_000);
   }
 
   async collect(): Promise<CollectedAccount[]> {
@@ -247,9 +250,8 @@ class Collection {
   }
 
   private async collectRegion(ctx: ScopeContext): Promise<CollectedRegion> {
-    const since = new Date((this.options.now?.() ?? new Date()).getTime() - this.options.jobsSinceDays * 86_400_000);
     const [sagemakerItems, tags, ec2, repositories] = await Promise.all([
-      Promise.all(LISTING_ORDER.map((collection) => collectSageMakerCollection(ctx, collection, since))),
+      Promise.all(LISTING_ORDER.map((collection) => collectSageMakerCollection(ctx, collection, this.jobsSince))),
       collectTags(ctx),
       collectVpcContext(ctx),
       collectRepositories(ctx),

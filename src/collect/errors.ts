@@ -41,7 +41,9 @@ function asAwsError(error: unknown): AwsErrorLike | undefined {
   if (!(error instanceof Error)) return undefined;
   const candidate = error as Error & Partial<AwsErrorLike>;
   const fromAws = candidate.$metadata !== undefined || typeof candidate.code === "string";
-  return fromAws || candidate.name === "EndpointError" ? (candidate as AwsErrorLike) : undefined;
+  // Endpoint resolution (a service not offered there) and credentials that stop working mid-scan are gaps too.
+  const fromSdk = candidate.name === "EndpointError" || candidate.name === "CredentialsProviderError";
+  return fromAws || fromSdk ? (candidate as AwsErrorLike) : undefined;
 }
 
 /** True for errors that came from AWS or the network (recordable), false for bugs, which must surface. */

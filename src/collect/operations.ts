@@ -1,4 +1,4 @@
-import { SAGEMAKER_COLLECTIONS, SAGEMAKER_KINDS } from "../model/resource-types.js";
+import { SAGEMAKER_COLLECTIONS, SAGEMAKER_KINDS, type SageMakerCollection } from "../model/resource-types.js";
 
 /** The SageMaker List operation behind each collection, whose items are then described one by one. */
 export const SAGEMAKER_LIST_OPERATIONS = {
@@ -20,6 +20,30 @@ export const SAGEMAKER_LIST_OPERATIONS = {
   processingJobs: "ListProcessingJobs",
   transformJobs: "ListTransformJobs",
 } as const satisfies Record<(typeof SAGEMAKER_COLLECTIONS)[number], string>;
+
+/**
+ * The order collections are listed in: those that tend to hold the most items first, so that their Describe
+ * calls, the long poles under SageMaker's per-operation rate limits, start as early as possible.
+ */
+export const LISTING_ORDER: readonly SageMakerCollection[] = [
+  "trainingJobs",
+  "processingJobs",
+  "transformJobs",
+  "models",
+  "endpointConfigs",
+  "endpoints",
+  "notebookInstances",
+  "monitoringSchedules",
+  "dataQualityJobDefinitions",
+  "modelQualityJobDefinitions",
+  "modelBiasJobDefinitions",
+  "modelExplainabilityJobDefinitions",
+  "featureGroups",
+  "images",
+  "appImageConfigs",
+  "inferenceExperiments",
+  "domains",
+];
 
 /** The EC2 Describe operation behind each `ec2.<collection>` of the snapshot. */
 export const EC2_OPERATIONS = {

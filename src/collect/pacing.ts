@@ -12,14 +12,15 @@
  */
 
 /** Pace this much above the estimate, so the bucket stays drained and the estimate stays current. */
-const HEADROOM = 0.04;
+const HEADROOM = 0.03;
 /** Shortest span between throttles that yields a rate estimate. */
 const MIN_SPAN_SECONDS = 1;
-/** While the rate is unknown: how often the probe rate may grow, and by how much. */
+/** While the rate is unknown: how often the probe rate may grow, and by how much; how it backs off. */
 const PROBE_INTERVAL_SECONDS = 0.5;
 const PROBE_GROWTH = 1.5;
 const PROBE_BACKOFF = 0.8;
-const QUIET_GROWTH = 1.25;
+/** Once the rate is known: how much it grows after a silence that says it is too low. */
+const QUIET_GROWTH = 1.1;
 const MIN_RATE = 0.5;
 /**
  * Before an operation is known to be limited, its calls in flight per account-region start at this many and
@@ -28,17 +29,16 @@ const MIN_RATE = 0.5;
  */
 const INITIAL_IN_FLIGHT = 2;
 const IN_FLIGHT_GROWTH = 0.5;
-const MAX_UNPACED_IN_FLIGHT = 8;
 /** Calls waiting for one operation beyond which it is presumed to be the account-region's long pole. */
 const LONG_POLE_BACKLOG = 20;
 
 type Clock = () => number;
+const monotonicSeconds: Clock = () => performance.now() / 1000;
 
 function median(values: number[]): number | undefined {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
-const monotonicSeconds: Clock = () => performance.now() / 1000;
 
 /** What one operation's throttling has taught, pooled over every account-region that hit it. */
 export class RateModel {
@@ -56,12 +56,15 @@ export class RateModel {
     return seconds >= MIN_SPAN_SECONDS && successes > 0 ? successes / seconds : undefined;
   }
 
-  /** Calls AWS admits at once on a fresh bucket: what went through before the first throttle, minus the refill. */
+  /**
+   * Calls AWS admits at once on a fresh bucket: what went through before the first throttle, minus the refill.
+   * Each sample is at most the real burst (less when calls went out slower than the bucket refilled), so the
+   * largest is the best.
+   */
   get burst(): number | undefined {
     const rate = this.rate ?? 0;
-    const samples = this.bursts.map((b) => b.successes - rate * b.seconds);
-    const burst = median(samples);
-    return burst === undefined ? undefined : Math.max(1, Math.floor(burst));
+    if (this.bursts.length === 0) return undefined;
+    return Math.max(1, Math.floor(Math.max(...this.bursts.map((b) => b.successes - rate * b.seconds))));
   }
 
   /**
@@ -88,6 +91,7 @@ export class RateModel {
  */
 export class Pacer {
   private limited = false;
+  private throttledHere = false;
   private rate = 0;
   private tokens = 0;
   private capacity = 1;
@@ -95,7 +99,7 @@ export class Pacer {
   private readonly queue: (() => void)[] = [];
   private timer: NodeJS.Timeout | undefined;
   private inFlight = 0;
-  private window = INITIAL_IN_FLIGHT;
+  private window: number;
 
   private started = false;
   private firstSentAt: number | undefined;
@@ -109,54 +113,57 @@ export class Pacer {
   constructor(
     private readonly model: RateModel,
     private readonly now: Clock = monotonicSeconds,
-  ) {}
-
-  /** True once calls are paced (the operation has been throttled here, or its rate is known). */
-  get isPaced(): boolean {
-    return this.limited;
+    initialWindow = INITIAL_IN_FLIGHT,
+  ) {
+    this.window = initialWindow;
   }
 
   /**
-   * True when this operation will set the pace here: it is paced, or more calls wait for it than a burst can
-   * take. Such calls go first everywhere; the scan cannot end before they do.
+   * True when this operation sets the pace here: AWS throttled it here and calls still wait, or more calls wait
+   * for it than a burst can take. Such calls go first everywhere; the scan cannot end before they do.
    */
   get isLongPole(): boolean {
-    return this.limited || this.queue.length >= LONG_POLE_BACKLOG;
+    return this.queue.length >= LONG_POLE_BACKLOG || (this.throttledHere && this.queue.length > 0);
   }
 
-  /** Resolves when the next call may be sent, with the time it was let go (to pass back with its outcome). */
-  acquire(): Promise<number> {
+  /** The pacer's clock, to stamp an attempt with when it is sent. */
+  get time(): number {
+    return this.now();
+  }
+
+  /** Resolves when the next call may be sent; `release()` it when the call is done. */
+  acquire(): Promise<void> {
     if (!this.started) this.start();
     return new Promise((resolve) => {
       this.queue.push(() => {
-        const now = this.now();
-        this.firstSentAt ??= now;
+        this.firstSentAt ??= this.now();
         this.inFlight++;
-        resolve(now);
+        resolve();
       });
       this.pump();
     });
   }
 
-  /** A call was admitted (any answer but a throttle: AWS counted it against the bucket). */
-  onAdmitted(): void {
+  release(): void {
     this.inFlight--;
+    this.pump();
+  }
+
+  /** An attempt was admitted (any answer but a throttle: AWS counted it against the bucket). */
+  onAdmitted(): void {
     this.epochSuccesses++;
     if (!this.limited) {
       this.freeSuccesses++;
-      this.window = Math.min(MAX_UNPACED_IN_FLIGHT, this.window + IN_FLIGHT_GROWTH);
-      this.pump();
+      this.window += IN_FLIGHT_GROWTH;
       return;
     }
     this.raiseWhenQuiet();
   }
 
+  /** An attempt sent at `sentAt` (the pacer's `time` then) was throttled. */
   onThrottled(sentAt: number): void {
-    this.inFlight--;
-    if (sentAt < this.lastThrottle) {
-      this.pump();
-      return;
-    }
+    this.throttledHere = true;
+    if (sentAt < this.lastThrottle) return;
     const now = this.now();
     if (!this.limited) {
       this.model.recordBurst(this.freeSuccesses, now - (this.firstSentAt ?? now));
@@ -171,19 +178,35 @@ export class Pacer {
     this.reschedule();
   }
 
-  /** Starts paced, with a full bucket, when other account-regions have already met this operation's limit. */
+  /** Starts paced, with its own full burst, when other account-regions have already met this operation's limit. */
   private start(): void {
     this.started = true;
     this.lastRefill = this.now();
-    const rate = this.model.rate;
-    if (rate !== undefined) this.limit(rate * (1 + HEADROOM), this.model.burst ?? 1, true);
-    else if (this.model.firstGuess !== undefined) this.limit(this.model.firstGuess, this.model.burst ?? 1, true);
+    this.adoptModel();
   }
 
-  private limit(rate: number, capacity: number, full = false): void {
+  /**
+   * Once another account-region has met this operation's limit, pace here too, with what is left of this
+   * account-region's own burst: the calls already admitted here have used the rest.
+   */
+  private adoptModel(): boolean {
+    const rate = this.model.rate;
+    const guess = rate === undefined ? this.model.firstGuess : rate * (1 + HEADROOM);
+    if (guess === undefined) return false;
+    const burst = this.model.burst ?? 1;
+    this.limit(guess, burst);
+    this.tokens = Math.max(0, Math.min(this.capacity, burst - this.freeSuccesses - this.inFlight));
+    return true;
+  }
+
+  /**
+   * Paces at `rate`. The bucket holds what AWS's holds, and at least half a second's worth: a timer that fires
+   * late on a busy event loop may then catch up — AWS's bucket refilled meanwhile too.
+   */
+  private limit(rate: number, capacity: number): void {
     this.limited = true;
-    this.capacity = Math.max(1, capacity);
-    this.tokens = full ? this.capacity : 0;
+    this.capacity = Math.max(1, capacity, rate / 2);
+    this.tokens = 0;
     this.lastRefill = this.now();
     this.setRate(rate);
   }
@@ -224,14 +247,18 @@ export class Pacer {
     }
   }
 
-  /** Paced just above the rate, a drained bucket throttles every 1/(HEADROOM × rate) s; a longer silence means it refilled. */
+  /** Paced just above the rate, AWS throttles every 1/(HEADROOM × rate) s; a longer silence means it refilled. */
   private staleAfter(): number {
     return Math.max(5, 4 / (HEADROOM * Math.max(this.rate, MIN_RATE)));
   }
 
   private refill(): void {
     const now = this.now();
-    this.tokens = Math.min(this.capacity, this.tokens + (now - this.lastRefill) * this.rate);
+    const tokens = this.tokens + (now - this.lastRefill) * this.rate;
+    // A full bucket means calls went out slower than AWS refills: the span since the last throttle no longer
+    // measures the rate.
+    if (tokens >= this.capacity) this.epochStart = undefined;
+    this.tokens = Math.min(this.capacity, tokens);
     this.lastRefill = now;
   }
 
@@ -242,7 +269,7 @@ export class Pacer {
   }
 
   private pump(): void {
-    if (!this.limited) {
+    if (!this.limited && !this.adoptModel()) {
       while (this.queue.length > 0 && this.inFlight < this.window) this.queue.shift()?.();
       return;
     }
@@ -269,7 +296,8 @@ export class Pacing {
 
   constructor(private readonly now: Clock = monotonicSeconds) {}
 
-  pacer(scope: string, operation: string): Pacer {
+  /** `initialWindow`: calls in flight before any throttle, for operations that need no slow start. */
+  pacer(scope: string, operation: string, initialWindow?: number): Pacer {
     const key = `${scope}|${operation}`;
     let pacer = this.pacers.get(key);
     if (!pacer) {
@@ -278,7 +306,7 @@ export class Pacing {
         model = new RateModel();
         this.models.set(operation, model);
       }
-      pacer = new Pacer(model, this.now);
+      pacer = new Pacer(model, this.now, initialWindow);
       this.pacers.set(key, pacer);
       const siblings = this.byScope.get(scope);
       if (siblings) siblings.push(pacer);

@@ -173,30 +173,6 @@ const READERS: Record<SageMakerCollection, CollectionReader> = {
 };
 
 /**
- * The order collections are listed in: those that tend to hold the most items first, so that their Describe
- * calls, the long poles under SageMaker's per-operation rate limits, start as early as possible.
- */
-export const LISTING_ORDER: readonly SageMakerCollection[] = [
-  "trainingJobs",
-  "processingJobs",
-  "transformJobs",
-  "models",
-  "endpointConfigs",
-  "endpoints",
-  "notebookInstances",
-  "monitoringSchedules",
-  "dataQualityJobDefinitions",
-  "modelQualityJobDefinitions",
-  "modelBiasJobDefinitions",
-  "modelExplainabilityJobDefinitions",
-  "featureGroups",
-  "images",
-  "appImageConfigs",
-  "inferenceExperiments",
-  "domains",
-];
-
-/**
  * Lists one collection and describes each item as its page arrives. Items keep their list order. A failed List
  * leaves the collection unread (an errors entry); a failed Describe drops that item and records the error once;
  * an item deleted between List and Describe is simply gone.
