@@ -22,13 +22,14 @@ interface InventoryOptions extends InventorySourceOptions, TriageOptions {
 const TYPE_LABELS = SAGEMAKER_COLLECTIONS.map((c) => SAGEMAKER_KINDS[c].label);
 
 export function registerInventory(program: Command, io: CliIO): void {
-  const command = withCollectOptions(program.command("inventory"))
+  const command = program
+    .command("inventory")
     .description("list every ML resource with what it can reach: internet, subnet, execution role, readable data, risk")
     .option("--snapshot <file>", "snapshot file (mlharden/snapshot@1); without it, read AWS live")
     .addOption(new Option("--type <kind>", "only this kind of resource").choices(TYPE_LABELS))
     .addOption(formatOption(["table", "json", "csv"] as const, "table"))
     .addOption(new Option("--sort <order>", "row order").choices(["risk", "name"]).default("risk"));
-  addTriageOptions(command).action(async (options: InventoryOptions) => {
+  withCollectOptions(addTriageOptions(command)).action(async (options: InventoryOptions) => {
     const { snapshot, inventory } = await loadSource(options, io);
     const findings = evaluate(inventory, { controls: CONTROLS });
     const estate = await loadReachEstate(snapshot, evaluationDate(options.now));

@@ -27,7 +27,8 @@ interface ScanOptions extends InventorySourceOptions, TriageOptions {
 }
 
 export function registerScan(program: Command, io: CliIO, setExit: (code: number) => void): void {
-  addTriageOptions(withCollectOptions(program.command("scan")))
+  const command = program
+    .command("scan")
     .description("evaluate every SageMaker control over a snapshot file, or over AWS read live (no --snapshot)")
     .option("--snapshot <file>", "snapshot file (mlharden/snapshot@1); without it, read AWS live")
     .addOption(formatOption(["table", "json"] as const, "table"))
@@ -35,8 +36,9 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
     .option("--control <ids>", "evaluate only these controls (comma-separated ids)")
     .option("--param <CONTROL:NAME=VALUE>", "set a control parameter (repeatable)", collectParam, [])
     .option("--all", "also list not-applicable findings in the table")
-    .option("--exceptions <file>", `reviewed exceptions (YAML; default ./${DEFAULT_EXCEPTIONS_FILE} when present)`)
-    .action(async (options: ScanOptions) => {
+    .option("--exceptions <file>", `reviewed exceptions (YAML; default ./${DEFAULT_EXCEPTIONS_FILE} when present)`);
+  // Scan's own options first in --help; the live-collection ones follow under their own heading.
+  withCollectOptions(addTriageOptions(command)).action(async (options: ScanOptions) => {
       const controls = selectControls(options.control);
       const parameters = resolveParameters(options.param);
       const exceptions = await loadExceptions(options.exceptions, { knownControls: CONTROLS.map((c) => c.id) });
