@@ -39,29 +39,29 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
     .option("--exceptions <file>", `reviewed exceptions (YAML; default ./${DEFAULT_EXCEPTIONS_FILE} when present)`);
   // Scan's own options first in --help; the live-collection ones follow under their own heading.
   withCollectOptions(addTriageOptions(command)).action(async (options: ScanOptions) => {
-      const controls = selectControls(options.control);
-      const parameters = resolveParameters(options.param);
-      const exceptions = await loadExceptions(options.exceptions, { knownControls: CONTROLS.map((c) => c.id) });
-      const { snapshot, inventory } = await loadSource(options, io);
-      const now = evaluationDate(options.now);
-      const evaluated = evaluate(inventory, { controls, parameters });
-      // Risk is about facts, so it is scored before exceptions: an accepted failure is still exposure.
-      const ranked = triage(inventory, await loadReachEstate(snapshot, now), evaluated, riskConfig(options));
-      let findings = attachTriage(evaluated, ranked);
-      const applied = exceptions && applyExceptions(findings, exceptions, now, inventory.resources);
-      if (applied) findings = applied.findings;
-      const summary = summarize(findings, options.failOn);
-      if (applied) {
-        summary.exceptions = applied.report;
-        for (const line of exceptionWarnings(applied.report)) io.stderr.write(`mlharden: ${line}\n`);
-      }
-      io.stdout.write(
-        options.format === "json"
-          ? renderJson(findings, summary)
-          : renderTable(findings, summary, { all: options.all, color: Boolean(io.stdout.isTTY) }),
-      );
-      setExit(summary.failing > 0 ? EXIT.findings : EXIT.ok);
-    });
+    const controls = selectControls(options.control);
+    const parameters = resolveParameters(options.param);
+    const exceptions = await loadExceptions(options.exceptions, { knownControls: CONTROLS.map((c) => c.id) });
+    const { snapshot, inventory } = await loadSource(options, io);
+    const now = evaluationDate(options.now);
+    const evaluated = evaluate(inventory, { controls, parameters });
+    // Risk is about facts, so it is scored before exceptions: an accepted failure is still exposure.
+    const ranked = triage(inventory, await loadReachEstate(snapshot, now), evaluated, riskConfig(options));
+    let findings = attachTriage(evaluated, ranked);
+    const applied = exceptions && applyExceptions(findings, exceptions, now, inventory.resources);
+    if (applied) findings = applied.findings;
+    const summary = summarize(findings, options.failOn);
+    if (applied) {
+      summary.exceptions = applied.report;
+      for (const line of exceptionWarnings(applied.report)) io.stderr.write(`mlharden: ${line}\n`);
+    }
+    io.stdout.write(
+      options.format === "json"
+        ? renderJson(findings, summary)
+        : renderTable(findings, summary, { all: options.all, color: Boolean(io.stdout.isTTY) }),
+    );
+    setExit(summary.failing > 0 ? EXIT.findings : EXIT.ok);
+  });
 }
 
 export function selectControls(list: string | undefined): readonly AnyControl[] {
