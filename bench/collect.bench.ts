@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { type CollectOptions, collectSnapshot } from "../src/collect/collect.js";
+import { COLLECTOR_OPERATIONS } from "../src/collect/operations.js";
 import { accountIdOf, generateEstate } from "../src/collect/test-helpers/estate.js";
 import { accessKeyIdFor } from "../src/emulator/index.js";
 import { SAGEMAKER_COLLECTIONS, type SageMakerCollection } from "../src/model/resource-types.js";
@@ -77,7 +78,7 @@ function perRegion(account: number, region: string): Partial<Record<SageMakerCol
  * management account once per member, are not: their real quotas are far above what a scan needs.
  */
 const RATE_LIMITED = ["sagemaker", "ec2", "tagging", "ecr", "iam", "s3"];
-const UNLIMITED_OPERATIONS = new Set(["GetCallerIdentity", "ListAccounts", "AssumeRole"]);
+const UNLIMITED_OPERATIONS = new Set(["GetCallerIdentity", "AssumeRole", ...COLLECTOR_OPERATIONS.organizations]);
 
 const pages = (items: number, size: number) => Math.max(1, Math.ceil(items / size));
 
@@ -98,6 +99,21 @@ function minimumCalls(snapshot: Snapshot): { total: number; byScope: Map<string,
   add(management, "GetCallerIdentity", 1);
   add(management, "ListAccounts", pages(snapshot.accounts.length, 20));
   add(management, "AssumeRole", snapshot.accounts.length - 1);
+  // The organization's tree and SCPs, read from the management account.
+  const org = snapshot.organizations;
+  const under = (items: { Parents: { Id: string }[] }[] | undefined, id: string) =>
+    (items ?? []).filter((item) => item.Parents[0]?.Id === id).length;
+  add(management, "DescribeOrganization", 1);
+  add(management, "ListRoots", pages(org?.roots?.length ?? 0, 20));
+  for (const { Id } of [...(org?.roots ?? []), ...(org?.organizationalUnits ?? [])]) {
+    add(management, "ListOrganizationalUnitsForParent", pages(under(org?.organizationalUnits, Id), 20));
+    add(management, "ListAccountsForParent", pages(under(org?.accounts, Id), 20));
+  }
+  add(management, "ListPolicies", pages(org?.policies?.length ?? 0, 20));
+  for (const policy of org?.policies ?? []) {
+    add(management, "DescribePolicy", 1);
+    add(management, "ListTargetsForPolicy", pages(policy.Targets.length, 20));
+  }
   for (const account of snapshot.accounts) {
     const home = `${account.accountId}|us-east-1`;
     const iamItems = (account.iam?.roles?.length ?? 0) + (account.iam?.policies?.length ?? 0);

@@ -17,6 +17,15 @@ import type {
 } from "@aws-sdk/client-ec2";
 import type { Repository as EcrRepository } from "@aws-sdk/client-ecr";
 import type { ManagedPolicyDetail, RoleDetail } from "@aws-sdk/client-iam";
+import type {
+  Account,
+  Organization,
+  OrganizationalUnit,
+  Parent,
+  PolicySummary,
+  PolicyTargetSummary,
+  Root,
+} from "@aws-sdk/client-organizations";
 import type { PublicAccessBlockConfiguration, Tag as S3Tag } from "@aws-sdk/client-s3";
 import type {
   ContainerDefinition,
@@ -41,7 +50,10 @@ import type {
   MonitoringJobDefinition,
   SecondaryStatusTransition,
 } from "@aws-sdk/client-sagemaker";
+import { EC2_OPERATIONS } from "../src/collect/operations.js";
+import { SAGEMAKER_COLLECTIONS, type SageMakerCollection } from "../src/model/resource-types.js";
 import { validateSnapshot } from "../src/snapshot/load.js";
+import type { CollectionError } from "../src/snapshot/schema.js";
 
 export const LESSON_ESTATE = "examples/estates/lesson.json";
 
@@ -3749,8 +3761,138 @@ function sandboxBuckets(): BucketItem[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Organizations (collect --org): ml-prod manages the organization; ml-sandbox sits in the Sandbox OU, whose SCP
+// keeps Feature Store to us-east-1 (which is why ListFeatureGroups is denied in its eu-west-1).
 
-/** The whole estate as the collector would write it (Dates still Date objects until serialized). */
+const ORG_ID = "o-fx7q2m9k4w";
+const ROOT_ID = "r-fx7q";
+const SANDBOX_OU = "ou-fx7q-5a2b8c1d";
+const orgArn = (resource: string) => `arn:aws:organizations::${PROD}:${resource}`;
+const SCPS_ENABLED = [{ Type: "SERVICE_CONTROL_POLICY" as const, Status: "ENABLED" as const }];
+
+interface ScpEntry {
+  PolicySummary: PolicySummary;
+  Content: string;
+  Targets: PolicyTargetSummary[];
+}
+
+function organizations() {
+  const organization: Organization = {
+    Id: ORG_ID,
+    Arn: orgArn(`organization/${ORG_ID}`),
+    FeatureSet: "ALL",
+    MasterAccountArn: orgArn(`account/${ORG_ID}/${PROD}`),
+    MasterAccountId: PROD,
+    MasterAccountEmail: "aws-ml-prod@fintech.example",
+    AvailablePolicyTypes: SCPS_ENABLED,
+  };
+  const root: Root = { Id: ROOT_ID, Arn: orgArn(`root/${ORG_ID}/${ROOT_ID}`), Name: "Root", PolicyTypes: SCPS_ENABLED };
+  const sandboxOu: OrganizationalUnit = { Id: SANDBOX_OU, Arn: orgArn(`ou/${ORG_ID}/${SANDBOX_OU}`), Name: "Sandbox" };
+  const under = (parent: Parent) => ({ Parents: [parent] });
+  const account = (id: string, name: string, joined: string, method: "INVITED" | "CREATED"): Account => ({
+    Id: id,
+    Arn: orgArn(`account/${ORG_ID}/${id}`),
+    Email: `aws-${name}@fintech.example`,
+    Name: name,
+    Status: "ACTIVE",
+    State: "ACTIVE",
+    JoinedMethod: method,
+    JoinedTimestamp: at(joined),
+  });
+  const prod = account(PROD, "ml-prod", "2023-04-03T08:12:55.190Z", "INVITED");
+  const sandbox = account(SANDBOX, "ml-sandbox", "2024-09-16T13:47:02.684Z", "CREATED");
+  const target = (TargetId: string, Name: string, Type: PolicyTargetSummary["Type"]): PolicyTargetSummary => ({
+    TargetId,
+    Arn: Type === "ROOT" ? root.Arn : Type === "ACCOUNT" ? orgArn(`account/${ORG_ID}/${TargetId}`) : sandboxOu.Arn,
+    Name,
+    Type,
+  });
+  const policies: ScpEntry[] = [
+    {
+      PolicySummary: {
+        Id: "p-FullAWSAccess",
+        Arn: "arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess",
+        Name: "FullAWSAccess",
+        Description: "Allows access to every operation",
+        Type: "SERVICE_CONTROL_POLICY",
+        AwsManaged: true,
+      },
+      Content: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] }),
+      Targets: [
+        target(ROOT_ID, "Root", "ROOT"),
+        target(SANDBOX_OU, "Sandbox", "ORGANIZATIONAL_UNIT"),
+        target(PROD, "ml-prod", "ACCOUNT"),
+        target(SANDBOX, "ml-sandbox", "ACCOUNT"),
+      ],
+    },
+    {
+      PolicySummary: {
+        Id: "p-3vq8xk2m",
+        Arn: orgArn(`policy/${ORG_ID}/service_control_policy/p-3vq8xk2m`),
+        Name: "sandbox-guardrails",
+        Description: "Sandbox accounts keep Feature Store data in us-east-1",
+        Type: "SERVICE_CONTROL_POLICY",
+        AwsManaged: false,
+      },
+      Content: JSON.stringify({
+        Version: "2012-10-17",
+        Statement: [
+          {
+            Sid: "FeatureStoreOnlyInUsEast1",
+            Effect: "Deny",
+            Action: "sagemaker:*FeatureGroup*",
+            Resource: "*",
+            Condition: { StringNotEquals: { "aws:RequestedRegion": US_EAST_1 } },
+          },
+        ],
+      }),
+      Targets: [target(SANDBOX_OU, "Sandbox", "ORGANIZATIONAL_UNIT")],
+    },
+  ];
+  // Listed as the collector walks the tree: breadth first from the root.
+  return {
+    organization,
+    roots: [root],
+    organizationalUnits: [{ ...sandboxOu, ...under({ Id: ROOT_ID, Type: "ROOT" }) }],
+    accounts: [
+      { ...prod, ...under({ Id: ROOT_ID, Type: "ROOT" }) },
+      { ...sandbox, ...under({ Id: SANDBOX_OU, Type: "ORGANIZATIONAL_UNIT" }) },
+    ],
+    policies,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface LessonRegion {
+  region: string;
+  sagemaker: Partial<Record<SageMakerCollection, object[]>>;
+  /** ARN → tags (each region's literal types its own tag sets). */
+  tags: Record<string, object>;
+  ec2?: Partial<Record<keyof typeof EC2_OPERATIONS, object[]>>;
+  ecr?: { repositories?: object[] };
+  errors?: CollectionError[];
+}
+
+/**
+ * A region exactly as `mlharden collect` writes it: every collection it read, an empty one as [], in the
+ * collector's order; a collection an errors entry names could not be read and stays out.
+ */
+function asCollected({ region, sagemaker, tags, ec2 = {}, ecr = {}, errors = [] }: LessonRegion) {
+  const unread = new Set(errors.map((e) => e.collection));
+  const read = <K extends string>(prefix: string, collections: readonly K[], items: Partial<Record<K, object[]>>) =>
+    Object.fromEntries(collections.filter((c) => !unread.has(`${prefix}.${c}`)).map((c) => [c, items[c] ?? []]));
+  return {
+    region,
+    sagemaker: read("sagemaker", SAGEMAKER_COLLECTIONS, sagemaker),
+    ...(unread.has("tags") ? {} : { tags }),
+    ec2: read("ec2", Object.keys(EC2_OPERATIONS) as (keyof typeof EC2_OPERATIONS)[], ec2),
+    ecr: read("ecr", ["repositories"], ecr),
+    ...(errors.length > 0 ? { errors } : {}),
+  };
+}
+
+/** The whole estate as `mlharden collect --org` would write it (Dates still Date objects until serialized). */
 export function buildLessonEstate() {
   return {
     format: "mlharden/snapshot@1",
@@ -3761,16 +3903,17 @@ export function buildLessonEstate() {
         partition: "aws",
         iam: prodIam(),
         s3: { buckets: prodBuckets() },
-        regions: [prodUsRegion(), prodEuRegion()],
+        regions: [prodUsRegion(), prodEuRegion()].map(asCollected),
       },
       {
         accountId: SANDBOX,
         partition: "aws",
         iam: sandboxIam(),
         s3: { buckets: sandboxBuckets() },
-        regions: [sandboxUsRegion(), sandboxEuRegion()],
+        regions: [sandboxUsRegion(), sandboxEuRegion()].map(asCollected),
       },
     ],
+    organizations: organizations(),
   };
 }
 

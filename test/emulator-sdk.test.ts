@@ -7,7 +7,18 @@ import {
 } from "@aws-sdk/client-ec2";
 import { DescribeRepositoriesCommand, ECRClient } from "@aws-sdk/client-ecr";
 import { GetAccountAuthorizationDetailsCommand, IAMClient } from "@aws-sdk/client-iam";
-import { ListAccountsCommand, OrganizationsClient } from "@aws-sdk/client-organizations";
+import {
+  DescribeOrganizationCommand,
+  DescribePolicyCommand,
+  ListAccountsCommand,
+  ListAccountsForParentCommand,
+  ListOrganizationalUnitsForParentCommand,
+  ListPoliciesCommand,
+  ListRootsCommand,
+  ListTargetsForPolicyCommand,
+  OrganizationsClient,
+  paginateListTargetsForPolicy,
+} from "@aws-sdk/client-organizations";
 import { GetResourcesCommand, ResourceGroupsTaggingAPIClient } from "@aws-sdk/client-resource-groups-tagging-api";
 import {
   GetBucketPolicyCommand,
@@ -28,6 +39,7 @@ import {
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COLLECTOR_OPERATIONS } from "../src/collect/operations.js";
+import { accountIdOf, generateEstate, RESTRICTED_OU } from "../src/collect/test-helpers/estate.js";
 import { type Emulator, startEmulator } from "../src/emulator/index.js";
 import { servedOperations } from "../src/emulator/router.js";
 import { call, clientConfig, failure, snapshotForm } from "./helpers/emulator.js";
@@ -262,6 +274,152 @@ describe("Organizations (JSON 1.1)", () => {
   it("refuses a member account", async () => {
     const error = await failure(new OrganizationsClient(config("us-east-1", MEMBER)).send(new ListAccountsCommand({})));
     expect([error.name, error.$metadata.httpStatusCode]).toEqual(["AccessDeniedException", 400]);
+  });
+
+  it("synthesizes an organization without a section: one root over every account, FullAWSAccess on each", async () => {
+    const client = new OrganizationsClient(config());
+    const { Organization } = await new OrganizationsClient(config("us-east-1", MEMBER)).send(
+      new DescribeOrganizationCommand({}),
+    );
+    expect(Organization).toMatchObject({ Id: `o-${MANAGEMENT}`, MasterAccountId: MANAGEMENT, FeatureSet: "ALL" });
+    const { Roots = [] } = await client.send(new ListRootsCommand({}));
+    expect(Roots).toEqual([
+      {
+        Id: "r-3333",
+        Arn: `arn:aws:organizations::${MANAGEMENT}:root/o-${MANAGEMENT}/r-3333`,
+        Name: "Root",
+        PolicyTypes: [{ Type: "SERVICE_CONTROL_POLICY", Status: "ENABLED" }],
+      },
+    ]);
+    const under = { ParentId: "r-3333" };
+    expect((await client.send(new ListOrganizationalUnitsForParentCommand(under))).OrganizationalUnits).toEqual([]);
+    const { Accounts = [] } = await client.send(new ListAccountsForParentCommand(under));
+    expect(Accounts.map((a) => [a.Id, a.State])).toEqual([
+      [MANAGEMENT, "ACTIVE"],
+      [MEMBER, "ACTIVE"],
+    ]);
+
+    const { Policies = [] } = await client.send(new ListPoliciesCommand({ Filter: "SERVICE_CONTROL_POLICY" }));
+    expect(Policies).toEqual([
+      {
+        Id: "p-FullAWSAccess",
+        Arn: "arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess",
+        Name: "FullAWSAccess",
+        Description: "Allows access to every operation",
+        Type: "SERVICE_CONTROL_POLICY",
+        AwsManaged: true,
+      },
+    ]);
+    expect((await client.send(new ListPoliciesCommand({ Filter: "TAG_POLICY" }))).Policies).toEqual([]);
+    const { Policy } = await client.send(new DescribePolicyCommand({ PolicyId: "p-FullAWSAccess" }));
+    expect(JSON.parse(Policy?.Content ?? "")).toEqual({
+      Version: "2012-10-17",
+      Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }],
+    });
+    const { Targets = [] } = await client.send(new ListTargetsForPolicyCommand({ PolicyId: "p-FullAWSAccess" }));
+    expect(Targets.map((t) => [t.TargetId, t.Type])).toEqual([
+      ["r-3333", "ROOT"],
+      [MANAGEMENT, "ACCOUNT"],
+      [MEMBER, "ACCOUNT"],
+    ]);
+  });
+
+  it("serves the snapshot's section: children by parent, without Parents, paged by MaxResults", async () => {
+    const withOrg = generateEstate({ accounts: 5, regions: ["us-east-1"], perRegion: () => ({}), now: new Date() });
+    const served = await startEmulator({ snapshot: withOrg });
+    try {
+      const client = new OrganizationsClient(clientConfig(served, accountIdOf(0)));
+      const units = await client.send(
+        new ListOrganizationalUnitsForParentCommand({ ParentId: "r-a1b2", MaxResults: 1 }),
+      );
+      expect(units.OrganizationalUnits?.map((u) => u.Id)).toEqual([RESTRICTED_OU]);
+      const rest = await client.send(
+        new ListOrganizationalUnitsForParentCommand({ ParentId: "r-a1b2", MaxResults: 1, NextToken: units.NextToken }),
+      );
+      expect([rest.OrganizationalUnits?.map((u) => u.Name), rest.NextToken]).toEqual([["ml-workloads"], undefined]);
+      const { Accounts = [] } = await client.send(new ListAccountsForParentCommand({ ParentId: RESTRICTED_OU }));
+      const expected = withOrg.organizations?.accounts?.filter((a) => a.Parents[0]?.Id === RESTRICTED_OU) ?? [];
+      expect(Accounts.map(snapshotForm)).toEqual(expected.map(({ Parents: _parents, ...account }) => account));
+      expect(Accounts.map((a) => a.Id)).toEqual([accountIdOf(1), accountIdOf(3)]);
+      // ListAccounts keeps the snapshot's order: the order the collector wrote them in, as ListAccounts gave them.
+      const listed = await client.send(new ListAccountsCommand({}));
+      expect(listed.Accounts?.map((a) => a.Id)).toEqual([0, 1, 2, 3, 4].map(accountIdOf));
+
+      const pages: number[] = [];
+      for await (const page of paginateListTargetsForPolicy({ client, pageSize: 4 }, { PolicyId: "p-FullAWSAccess" })) {
+        pages.push(page.Targets?.length ?? 0);
+      }
+      expect(pages).toEqual([4, 4]);
+    } finally {
+      await served.stop();
+    }
+  });
+
+  it("answers as Organizations does: members denied, unknown parents and policies, malformed input", async () => {
+    const client = new OrganizationsClient(config());
+    const member = new OrganizationsClient(config("us-east-1", MEMBER));
+    const cases: [Promise<unknown>, string, string][] = [
+      [member.send(new ListRootsCommand({})), "AccessDeniedException", "You don't have permissions"],
+      [
+        member.send(new DescribePolicyCommand({ PolicyId: "p-FullAWSAccess" })),
+        "AccessDeniedException",
+        "You don't have permissions",
+      ],
+      [
+        client.send(new ListAccountsForParentCommand({ ParentId: "ou-3333-abcdefgh" })),
+        "ParentNotFoundException",
+        "We can't find a root or OU with the ParentId that you specified.",
+      ],
+      [
+        client.send(new ListAccountsForParentCommand({ ParentId: "root" })),
+        "InvalidInputException",
+        "You provided a value that does not match the required pattern.",
+      ],
+      [
+        client.send(new DescribePolicyCommand({ PolicyId: "p-12345678" })),
+        "PolicyNotFoundException",
+        "We can't find a policy with the PolicyId that you specified.",
+      ],
+      [
+        client.send(new ListPoliciesCommand({} as never)),
+        "InvalidInputException",
+        "You must include a value for all required parameters.",
+      ],
+      [
+        client.send(new ListPoliciesCommand({ Filter: "NO_SUCH_POLICY" as never })),
+        "InvalidInputException",
+        "You specified an invalid value.",
+      ],
+      [client.send(new ListRootsCommand({ MaxResults: 21 })), "InvalidInputException", "less than or equal to 20"],
+    ];
+    for (const [promise, code, message] of cases) {
+      const error = await failure(promise);
+      expect([error.name, error.$metadata.httpStatusCode, error.message]).toEqual([
+        code,
+        400,
+        expect.stringContaining(message),
+      ]);
+    }
+  });
+
+  it("answers DescribeOrganization for an account outside the section's organization as not in use", async () => {
+    const section = {
+      organization: { Id: "o-a1b2c3d4e5", MasterAccountId: MANAGEMENT },
+      accounts: [{ Id: MANAGEMENT, Parents: [{ Id: "r-a1b2", Type: "ROOT" as const }] }],
+    };
+    const served = await startEmulator({ snapshot: { ...estate, organizations: section } });
+    try {
+      const outside = new OrganizationsClient(clientConfig(served, MEMBER));
+      const error = await failure(outside.send(new DescribeOrganizationCommand({})));
+      expect([error.name, error.$metadata.httpStatusCode]).toEqual(["AWSOrganizationsNotInUseException", 400]);
+      // The section's accounts, with the fields a hand-written entry lacks filled in.
+      const { Accounts } = await new OrganizationsClient(clientConfig(served, MANAGEMENT)).send(
+        new ListAccountsCommand({}),
+      );
+      expect(Accounts?.map((a) => [a.Id, a.Status, a.Name])).toEqual([[MANAGEMENT, "ACTIVE", `account-${MANAGEMENT}`]]);
+    } finally {
+      await served.stop();
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import * as ec2 from "@aws-sdk/client-ec2";
 import * as ecr from "@aws-sdk/client-ecr";
 import * as iam from "@aws-sdk/client-iam";
+import * as organizations from "@aws-sdk/client-organizations";
 import * as s3 from "@aws-sdk/client-s3";
 import * as sagemaker from "@aws-sdk/client-sagemaker";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -138,6 +139,30 @@ describe("the bundled lesson estate", () => {
         check(region.ecr?.repositories, ecr.Repository$, `${where}.ecr.repositories`);
       }
     }
+    // organizations: API items, plus the `Parents` (ListParents' shape) the snapshot adds to OUs and accounts.
+    const org = raw.organizations;
+    issues.push(...shapeIssues(org.organization, organizations.Organization$, "organizations.organization"));
+    check(org.roots, organizations.Root$, "organizations.roots");
+    for (const [key, schema] of [
+      ["organizationalUnits", organizations.OrganizationalUnit$],
+      ["accounts", organizations.Account$],
+    ] as const) {
+      check(
+        org[key].map(({ Parents: _parents, ...item }) => item),
+        schema,
+        `organizations.${key}`,
+      );
+      check(
+        org[key].flatMap((item) => item.Parents),
+        organizations.Parent$,
+        `organizations.${key}[].Parents`,
+      );
+    }
+    for (const [p, policy] of org.policies.entries()) {
+      expect(Object.keys(policy), `organizations.policies[${p}]`).toEqual(["PolicySummary", "Content", "Targets"]);
+      issues.push(...shapeIssues(policy.PolicySummary, organizations.PolicySummary$, `organizations.policies[${p}]`));
+      check(policy.Targets, organizations.PolicyTargetSummary$, `organizations.policies[${p}].Targets`);
+    }
     expect(issues).toEqual([]);
   });
 
@@ -159,6 +184,13 @@ describe("the bundled lesson estate", () => {
 });
 
 interface RawSnapshot {
+  organizations: {
+    organization: unknown;
+    roots: unknown[];
+    organizationalUnits: { Parents: unknown[] }[];
+    accounts: { Parents: unknown[] }[];
+    policies: { PolicySummary: unknown; Content: string; Targets: unknown[] }[];
+  };
   accounts: {
     iam?: { roles?: unknown[]; policies?: unknown[] };
     s3?: { buckets?: ({ Tags?: unknown[]; PublicAccessBlockConfiguration?: unknown } & Record<string, unknown>)[] };

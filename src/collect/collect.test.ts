@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { CONTROLS } from "../controls/catalog.js";
 import { accessKeyIdFor, type FaultConfig, startEmulator } from "../emulator/index.js";
 import { evaluate } from "../evaluate/evaluate.js";
+import { roleReach } from "../reach/data-reach.js";
+import { buildReachEstate } from "../reach/estate.js";
 import { loadSnapshotFile } from "../snapshot/load.js";
 import type { Snapshot } from "../snapshot/schema.js";
 import { inventoryFromSnapshot } from "../snapshot/to-inventory.js";
 import { type CollectOptions, collectSnapshot } from "./collect.js";
 import { COLLECTOR_OPERATIONS } from "./operations.js";
-import { accountIdOf, generateEstate, withEmptyCollections } from "./test-helpers/estate.js";
+import { accountIdOf, generateEstate, RESTRICTED_OU, restrictedBucket } from "./test-helpers/estate.js";
 
 const NOW = new Date("2026-11-28T12:00:00.000Z");
 
@@ -85,6 +87,10 @@ describe("collect against the emulator", () => {
     expect(stats.operations["sagemaker:DescribeNotebookInstance"]?.calls).toBe(3 * 2 * 12);
     expect(stats.operations["organizations:ListAccounts"]?.calls).toBe(1);
     expect(stats.operations["sts:AssumeRole"]?.calls).toBe(2);
+    // The organization's tree walked down from its root: one call of each kind per root and OU, not per account.
+    expect(stats.operations["organizations:ListOrganizationalUnitsForParent"]?.calls).toBe(3);
+    expect(stats.operations["organizations:ListAccountsForParent"]?.calls).toBe(3);
+    expect(stats.operations["organizations:DescribePolicy"]?.calls).toBe(2);
     // The scan called every operation of COLLECTOR_OPERATIONS (which the scanner policy allows), and no other.
     const everyOperation = Object.entries(COLLECTOR_OPERATIONS).flatMap(([service, ops]) =>
       ops.map((op) => `${service}:${op}`),
@@ -92,13 +98,13 @@ describe("collect against the emulator", () => {
     expect(Object.keys(stats.operations).sort()).toEqual(everyOperation.sort());
   });
 
-  it("round-trips the lesson estate (absent collections read back as empty ones, as the contract equates)", async () => {
+  it("round-trips the lesson estate exactly", async () => {
     const lesson = await loadSnapshotFile("examples/estates/lesson.json");
     const { snapshot } = await collectFrom({
       snapshot: lesson,
       options: { org: true, roleName: "mlharden-scanner", jobsSinceDays: 36_500 },
     });
-    expect(withoutTime(snapshot)).toEqual(withoutTime(withEmptyCollections(lesson)));
+    expect(withoutTime(snapshot)).toEqual(withoutTime(lesson));
     // The lesson's recorded AccessDenied (an SCP on ListFeatureGroups) comes back as a gap, not as "none".
     const sandboxEu = snapshot.accounts[1]?.regions.find((r) => r.region === "eu-west-1");
     expect(sandboxEu?.errors?.map((e) => e.collection)).toEqual(["sagemaker.featureGroups"]);
@@ -196,5 +202,73 @@ describe("collect against the emulator", () => {
     expect(jobs.length).toBeGreaterThan(0);
     expect(jobs.length).toBeLessThan(11);
     for (const job of jobs) expect(Date.parse(String(job.CreationTime))).toBeGreaterThan(cutoff);
+  });
+});
+
+describe("collect --org: the organization's service control policies", () => {
+  const executionRole = (account: number) => `arn:aws:iam::${accountIdOf(account)}:role/service-role/ml-role-0`;
+  const reachOf = (snapshot: Snapshot, account: number) =>
+    roleReach(buildReachEstate(snapshot, NOW), executionRole(account)).buckets;
+  const readable = (snapshot: Snapshot, account: number) =>
+    reachOf(snapshot, account)
+      .filter((b) => b.read)
+      .map((b) => b.bucket);
+  const ownBuckets = (account: number, indexes: number[]) => indexes.map((i) => `ml-data-${accountIdOf(account)}-${i}`);
+
+  it("are collected live, and the SCP on an OU cuts the read of a role in an account under it", async () => {
+    const { snapshot } = await collectFrom({ snapshot: estate, options: { org: true, roleName: "scanner" } });
+    expect(snapshot.organizations?.accounts?.find((a) => a.Id === accountIdOf(1))?.Parents).toEqual([
+      { Id: RESTRICTED_OU, Type: "ORGANIZATIONAL_UNIT" },
+    ]);
+    // Account 1 is in the restricted OU: its role's inline policy allows s3:GetObject on *, the OU's SCP denies
+    // its restricted bucket.
+    expect(readable(snapshot, 1)).toEqual(ownBuckets(1, [0, 2]));
+    // Account 2 is in the other OU: FullAWSAccess allows the read at every level of its path.
+    expect(readable(snapshot, 2)).toEqual(ownBuckets(2, [0, 1, 2]));
+    const restricted = reachOf(snapshot, 2).find((b) => b.bucket === restrictedBucket(accountIdOf(2)));
+    expect(restricted?.read?.reason).toContain("SCP FullAWSAccess on OU ou-a1b2-22222222 (ml-workloads)");
+
+    // Without --org the snapshot holds no SCPs, and nothing cuts account 1's read.
+    const { snapshot: withoutOrg } = await collectFrom({
+      snapshot: estate,
+      options: { accounts: [accountIdOf(0), accountIdOf(1)], roleName: "scanner", regions: ["us-east-1"] },
+    });
+    expect(withoutOrg.organizations).toBeUndefined();
+    expect(readable(withoutOrg, 1)).toEqual(ownBuckets(1, [0, 1, 2]));
+  });
+
+  it.each([
+    ["DescribeOrganization", undefined],
+    ["ListPolicies", { organization: estate.organizations?.organization }],
+  ])("a denied %s is a gap: SCPs unknown, not absent, and the scan goes on", async (operation, organizations) => {
+    const { snapshot } = await collectFrom({
+      snapshot: estate,
+      faults: { deny: [{ service: "organizations", operation }] },
+      options: { org: true, roleName: "scanner" },
+    });
+    expect(snapshot.accounts).toEqual(estate.accounts);
+    expect(snapshot.organizations).toEqual(organizations);
+    expect(snapshot.errors).toEqual([
+      expect.objectContaining({
+        service: "organizations",
+        operation,
+        collection: "organizations",
+        code: "AccessDeniedException",
+      }),
+    ]);
+
+    // Reach: the read the unknown SCPs could cut is conditional, and says why.
+    const restricted = reachOf(snapshot, 1).find((b) => b.bucket === restrictedBucket(accountIdOf(1)));
+    expect(restricted?.read).toMatchObject({
+      decision: "conditional",
+      reason: `allowed by inline policy inline statement 0; conditional: the organization's SCPs could not be read (organizations:${operation} answered AccessDeniedException)`,
+    });
+    // The management account is known once DescribeOrganization answered: SCPs never bind it.
+    const management = reachOf(snapshot, 0).map((b) => b.read?.decision);
+    expect(new Set(management)).toEqual(new Set([organizations ? "allowed" : "conditional"]));
+
+    // Collected again from this snapshot, the emulator replays the gap.
+    const again = await collectFrom({ snapshot, options: { org: true, roleName: "scanner" } });
+    expect(withoutTime(again.snapshot)).toEqual(withoutTime(snapshot));
   });
 });

@@ -12,11 +12,17 @@ import { errorCode, isAwsError } from "./errors.js";
 import { collectIam } from "./iam.js";
 import { EC2_OPERATIONS, LISTING_ORDER } from "./operations.js";
 import { organizationAccounts } from "./org.js";
+import { collectOrganizations } from "./organizations-policies.js";
 import { Pacing } from "./pacing.js";
 import { enabledRegions, globalRegion, type Partition, partitionOf, type RegionSelection } from "./regions.js";
 import { collectBuckets } from "./s3.js";
 import { collectSageMakerCollection } from "./sagemaker.js";
-import { buildSnapshot, type CollectedAccount, type CollectedRegion } from "./snapshot-writer.js";
+import {
+  buildSnapshot,
+  type CollectedAccount,
+  type CollectedOrganization,
+  type CollectedRegion,
+} from "./snapshot-writer.js";
 import { CallStats, type CallStatsReport } from "./stats.js";
 import { collectTags } from "./tags.js";
 
@@ -28,7 +34,10 @@ export interface CollectOptions {
   regions?: RegionSelection;
   /** Accounts to scan; without `org`, each other than the caller's own is entered through `roleName`. */
   accounts?: string[];
-  /** Scan every active account of the organization (ListAccounts from the management or delegated-admin account). */
+  /**
+   * Scan every active account of the organization (ListAccounts from the management or delegated-admin account),
+   * and read its structure and service control policies into the `organizations` section.
+   */
   org?: boolean;
   roleName?: string;
   externalId?: string;
@@ -103,10 +112,10 @@ export async function collectSnapshot(options: CollectOptions): Promise<CollectR
   try {
     const base = options.credentials ?? standardCredentials(options.profile);
     const run = new Collection(pool, options, home, base);
-    const accounts = await run.collect();
+    const { accounts, organization } = await run.collect();
     const now = options.now?.() ?? new Date();
     return {
-      snapshot: buildSnapshot(accounts, now),
+      snapshot: buildSnapshot(accounts, now, organization),
       stats: stats.report(),
       learnedRates: pacing.learnedRates(),
       seconds: (performance.now() - started) / 1000,
@@ -145,7 +154,7 @@ class Collection {
     this.jobsSince = new Date(now.getTime() - options.jobsSinceDays * 86_400_000);
   }
 
-  async collect(): Promise<CollectedAccount[]> {
+  async collect(): Promise<{ accounts: CollectedAccount[]; organization?: CollectedOrganization }> {
     const caller = await this.callerAccount();
     const accountIds = await this.targetAccounts(caller);
     const missingRole = accountIds.find((id) => id !== caller && !this.options.roleName);
@@ -154,7 +163,19 @@ class Collection {
         `account ${missingRole} is not the caller's own: pass --role-name, the role to assume in it`,
       );
     }
-    return Promise.all(accountIds.map((id) => this.collectAccount(id, caller)));
+    const [accounts, organization] = await Promise.all([
+      Promise.all(accountIds.map((id) => this.collectAccount(id, caller))),
+      this.options.org ? this.collectOrganization(caller) : undefined,
+    ]);
+    return { accounts, organization };
+  }
+
+  /** `--org`: the organization's structure and SCPs, read with the caller's credentials like ListAccounts. */
+  private async collectOrganization(caller: string): Promise<CollectedOrganization> {
+    const scope = this.callerScope(caller, globalRegion(this.partition));
+    const ctx = new ScopeContext(this.pool, scope, noProgress);
+    const organizations = await collectOrganizations(ctx);
+    return { organizations, errors: ctx.errors.list() };
   }
 
   private callerScope(accountId: string, region = this.home) {

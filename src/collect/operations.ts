@@ -62,7 +62,16 @@ export const EC2_OPERATIONS = {
  */
 export const COLLECTOR_OPERATIONS = {
   sts: ["GetCallerIdentity", "AssumeRole"],
-  organizations: ["ListAccounts"],
+  organizations: [
+    "ListAccounts",
+    "DescribeOrganization",
+    "ListRoots",
+    "ListOrganizationalUnitsForParent",
+    "ListAccountsForParent",
+    "ListPolicies",
+    "DescribePolicy",
+    "ListTargetsForPolicy",
+  ],
   ec2: ["DescribeRegions", ...Object.values(EC2_OPERATIONS)],
   iam: ["GetAccountAuthorizationDetails"],
   s3: ["ListBuckets", "GetBucketPolicy", "GetBucketTagging", "GetPublicAccessBlock"],

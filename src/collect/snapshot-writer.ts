@@ -1,6 +1,11 @@
 import type { SageMakerCollection } from "../model/resource-types.js";
 import { SAGEMAKER_COLLECTIONS } from "../model/resource-types.js";
-import { type CollectionError, SNAPSHOT_FORMAT, type Snapshot } from "../snapshot/schema.js";
+import {
+  type CollectionError,
+  SNAPSHOT_FORMAT,
+  type Snapshot,
+  type SnapshotOrganizations,
+} from "../snapshot/schema.js";
 
 export type SnapshotItem = Record<string, unknown>;
 
@@ -31,8 +36,18 @@ export interface CollectedAccount {
   regions: CollectedRegion[];
 }
 
+/** What `--org` reads of the organization itself, and the errors of that read. */
+export interface CollectedOrganization {
+  organizations?: SnapshotOrganizations;
+  errors: CollectionError[];
+}
+
 /** The `mlharden/snapshot@1` document; sections and items keep the order AWS listed them in. */
-export function buildSnapshot(accounts: CollectedAccount[], collectedAt: Date): Snapshot {
+export function buildSnapshot(
+  accounts: CollectedAccount[],
+  collectedAt: Date,
+  organization: CollectedOrganization = { errors: [] },
+): Snapshot {
   return {
     format: SNAPSHOT_FORMAT,
     collectedAt: collectedAt.toISOString(),
@@ -44,6 +59,8 @@ export function buildSnapshot(accounts: CollectedAccount[], collectedAt: Date): 
       ...(account.errors.length > 0 ? { errors: account.errors } : {}),
       regions: account.regions.map(writeRegion),
     })),
+    ...(organization.organizations ? { organizations: organization.organizations } : {}),
+    ...(organization.errors.length > 0 ? { errors: organization.errors } : {}),
   } as Snapshot;
 }
 

@@ -25,7 +25,7 @@ export function resolveCaller(state: EmulatorState, accessKeyId: string): Caller
   const session = state.sessions.get(accessKeyId);
   if (session) return session;
   const match = ACCOUNT_KEY.exec(accessKeyId);
-  const account = match ? state.accounts.get(match[2] as string) : state.managementAccount;
+  const account = match ? state.accounts.get(match[2] as string) : state.firstAccount;
   return account && rootCaller(account);
 }
 

@@ -74,7 +74,7 @@ export function createRouter(state: EmulatorState, faults: FaultInjector, stats:
       if (fault === "internalError" || fault === "unavailable") stats.count("serverErrors", key);
       if (fault) throw fail(fault);
 
-      const recorded = account.recordedError(scope.region, operation);
+      const recorded = account.recordedError(scope.region, operation) ?? state.errors.get(operation);
       if (recorded) throw new AwsError(recorded.code, recorded.message, statusOf(protocol, recorded.code));
 
       const output = handler({ input, caller, account, region: account.region(scope.region), state });

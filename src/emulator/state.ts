@@ -1,5 +1,6 @@
 import { SAGEMAKER_COLLECTIONS, SAGEMAKER_KINDS, type SageMakerCollection } from "../model/resource-types.js";
 import type { CollectionError, Snapshot, SnapshotAccount, SnapshotRegion } from "../snapshot/schema.js";
+import { OrganizationState } from "./organization-state.js";
 
 /** One stored resource: the API's own response item (Describe* output, EC2 item, IAM detail, ...). */
 export type Item = Record<string, unknown>;
@@ -150,9 +151,12 @@ export class AccountState {
 /** The emulated AWS estate: every account of a snapshot, plus the credentials handed out while running. */
 export class EmulatorState {
   readonly accounts: ReadonlyMap<string, AccountState>;
-  /** The organization's management account: the snapshot's first. */
-  readonly managementAccount: AccountState;
+  /** The snapshot's first account: who any access key not naming an account acts as. */
+  readonly firstAccount: AccountState;
+  readonly organization: OrganizationState;
   readonly collectedAt: string;
+  /** Collections of the whole scan that failed (`organizations`): replayed for every caller. */
+  readonly errors: RecordedErrors;
   /** Temporary credentials issued by AssumeRole, by access key id. */
   readonly sessions = new Map<string, Session>();
 
@@ -160,8 +164,10 @@ export class EmulatorState {
     const [first] = snapshot.accounts;
     if (!first) throw new Error("the snapshot holds no account to emulate");
     this.accounts = new Map(snapshot.accounts.map((account) => [account.accountId, new AccountState(account)]));
-    this.managementAccount = this.accounts.get(first.accountId) as AccountState;
+    this.firstAccount = this.accounts.get(first.accountId) as AccountState;
     this.collectedAt = snapshot.collectedAt;
+    this.organization = new OrganizationState(snapshot);
+    this.errors = recordedErrors(snapshot.errors);
   }
 
   /** Who owns a bucket name (bucket names are global), for AccessDenied versus NoSuchBucket. */

@@ -1,6 +1,6 @@
 import * as sagemaker from "@aws-sdk/client-sagemaker";
 import { describe, expect, it } from "vitest";
-import { BOOLEAN_FIELDS, coerceFieldTypes, NUMBER_FIELDS } from "./field-types.js";
+import { BOOLEAN_FIELDS, coerceFieldTypes, DIGIT_STRING_FIELDS, NUMBER_FIELDS } from "./field-types.js";
 
 /** The Describe* outputs of every resource type the IaC adapters produce. */
 const OUTPUTS = [
@@ -71,6 +71,19 @@ describe("field types", () => {
 
   it("never name a member that is a string or structure elsewhere, so coercion cannot misfire", () => {
     for (const name of [...BOOLEAN_FIELDS, ...NUMBER_FIELDS]) expect([...(types.get(name) ?? [])]).toHaveLength(1);
+  });
+
+  it("turn a number written in a digit-valued string field into the string AWS receives", () => {
+    for (const name of DIGIT_STRING_FIELDS) expect([...(types.get(name) ?? [])]).toEqual(["other"]);
+    expect(
+      coerceFieldTypes({
+        InstanceMetadataServiceConfiguration: { MinimumInstanceMetadataServiceVersion: 2 },
+        PrimaryContainer: { Environment: { MinimumInstanceMetadataServiceVersion: 2 } },
+      }),
+    ).toEqual({
+      InstanceMetadataServiceConfiguration: { MinimumInstanceMetadataServiceVersion: "2" },
+      PrimaryContainer: { Environment: { MinimumInstanceMetadataServiceVersion: 2 } },
+    });
   });
 
   it("convert strings in those fields, and leave user maps and other strings alone", () => {

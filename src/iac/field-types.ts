@@ -80,10 +80,19 @@ export const NUMBER_FIELDS: ReadonlySet<string> = new Set([
   "WaitIntervalInSeconds",
 ]);
 
+/**
+ * Describe* string fields whose values are digits, which a template may write as a number
+ * (`MinimumInstanceMetadataServiceVersion: 2` in YAML or HCL); CloudFormation and Terraform send them as strings.
+ */
+export const DIGIT_STRING_FIELDS: ReadonlySet<string> = new Set(["MinimumInstanceMetadataServiceVersion"]);
+
 /** Maps whose keys are the user's own (environment variables, tags): their values are never coerced. */
 const USER_MAPS = new Set(["Environment", "Tags"]);
 
-/** Converts `"true"`/`"false"` and numeric strings in boolean and number fields, as CloudFormation and Terraform do. */
+/**
+ * Converts `"true"`/`"false"` and numeric strings in boolean and number fields, and numbers in digit-valued string
+ * fields, as CloudFormation and Terraform do.
+ */
 export function coerceFieldTypes(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(coerceFieldTypes);
   if (!isPlainObject(value)) return value;
@@ -92,6 +101,7 @@ export function coerceFieldTypes(value: unknown): unknown {
     if (USER_MAPS.has(key)) out[key] = field;
     else if (typeof field === "string" && BOOLEAN_FIELDS.has(key)) out[key] = toBoolean(field);
     else if (typeof field === "string" && NUMBER_FIELDS.has(key)) out[key] = toNumber(field);
+    else if (typeof field === "number" && DIGIT_STRING_FIELDS.has(key)) out[key] = String(field);
     else out[key] = coerceFieldTypes(field);
   }
   return out;

@@ -76,6 +76,9 @@ describe("CloudFormation YAML with short-form intrinsics", async () => {
     expect(findingOf(report, "FraudModelNotebook", "SageMaker.21").observed.KmsKeyId).toEqual(
       new Unresolved("!GetAtt PlatformKey.Arn", "reference"),
     );
+    expect(findingOf(report, "FraudModelNotebook", "SageMaker.21").reason).toBe(
+      "the ML storage volume is encrypted with <unresolved: !GetAtt PlatformKey.Arn>",
+    );
   });
 
   it("points failures at the offending property's line", () => {

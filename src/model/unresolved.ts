@@ -14,6 +14,11 @@ export class Unresolved {
   toJSON(): string {
     return `<unresolved: ${this.expression}>`;
   }
+
+  /** Reasons interpolate decisive values; an unresolved one reads as its expression, not `[object Object]`. */
+  toString(): string {
+    return this.toJSON();
+  }
 }
 
 /** Thrown by the accessors below; the evaluator turns it into a NOT_ASSESSED finding naming the expression. */

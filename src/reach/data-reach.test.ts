@@ -264,6 +264,84 @@ describe("explicit deny, boundaries and SCPs", () => {
     );
     expect(roleReach(estate, roleArn("in-management", "/", management)).buckets).toHaveLength(3);
   });
+
+  describe("SCPs the collector could not read (an organizations errors entry)", () => {
+    const denied = {
+      service: "organizations",
+      operation: "ListPolicies",
+      collection: "organizations",
+      code: "AccessDeniedException",
+      message: "You don't have permissions to access this resource.",
+    };
+    const reader = roleDetail("reader", { inline: { Data: doc(read("*")) } });
+    const unknown =
+      "the organization's SCPs could not be read (organizations:ListPolicies answered AccessDeniedException)";
+
+    it("make a member account's answers conditional, and say why", () => {
+      const estate = estateOf(
+        [{ buckets: BUCKETS, roles: [reader] }],
+        { organization: { Id: "o-a1b2c3d4e5", MasterAccountId: "999988887777" } },
+        [denied],
+      );
+      const reach = roleReach(estate, roleArn("reader"));
+      expect(reach.buckets.map((b) => b.read)).toEqual(
+        BUCKETS.map(() => ({
+          decision: "conditional",
+          reason: `allowed by inline policy Data statement 0; conditional: ${unknown}`,
+          scopes: ["*"],
+        })),
+      );
+      expect(reach.notes).toEqual([`${unknown}: answers they could cut are conditional`]);
+    });
+
+    it("leave the management account's answers certain when the snapshot still names it", () => {
+      const estate = estateOf(
+        [{ buckets: BUCKETS, roles: [reader] }],
+        { organization: { Id: "o-a1b2c3d4e5", MasterAccountId: ACCOUNT } },
+        [denied],
+      );
+      const reach = roleReach(estate, roleArn("reader"));
+      expect(reach.buckets.map((b) => b.read?.decision)).toEqual(["allowed", "allowed", "allowed"]);
+      expect(reach.notes).toEqual([]);
+    });
+
+    it("do not bind a service-linked role sharing the same policies (answers are not shared between them)", () => {
+      const managed = `arn:aws:iam::${ACCOUNT}:policy/data-reader`;
+      const estate = estateOf(
+        [
+          {
+            buckets: BUCKETS,
+            roles: [
+              roleDetail("reader", { managed: [managed] }),
+              roleDetail("AWSServiceRoleForData", { path: "/aws-service-role/", managed: [managed] }),
+            ],
+            policies: [managedPolicy(managed, doc(read("*")))],
+          },
+        ],
+        { organization: { Id: "o-a1b2c3d4e5", MasterAccountId: "999988887777" } },
+        [denied],
+      );
+      const index = reachIndex(estate);
+      const decisions = (arn: string) => roleReach(estate, arn, index).buckets.map((b) => b.read?.decision);
+      expect(decisions(roleArn("reader"))).toEqual(["conditional", "conditional", "conditional"]);
+      expect(decisions(roleArn("AWSServiceRoleForData", "/aws-service-role/"))).toEqual([
+        "allowed",
+        "allowed",
+        "allowed",
+      ]);
+    });
+
+    it("are unknown for every account when the organization itself could not be described", () => {
+      const estate = estateOf([{ buckets: BUCKETS, roles: [reader] }], undefined, [
+        { ...denied, operation: "DescribeOrganization" },
+      ]);
+      expect(roleReach(estate, roleArn("reader")).buckets.map((b) => b.read?.decision)).toEqual([
+        "conditional",
+        "conditional",
+        "conditional",
+      ]);
+    });
+  });
 });
 
 describe("bucket policies", () => {

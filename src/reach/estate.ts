@@ -54,6 +54,7 @@ export interface ReachEstate {
 export function buildReachEstate(snapshot: Snapshot, now: Date): ReachEstate {
   const notes: string[] = [];
   const org = organizationIndex(snapshot.organizations, notes);
+  const scpsUnreadable = organizationsFailure(snapshot);
   const awsManaged = new Map<string, Policy>();
   const roles = new Map<string, RoleInfo>();
   const rolesByName = new Map<string, RoleInfo>();
@@ -63,7 +64,7 @@ export function buildReachEstate(snapshot: Snapshot, now: Date): ReachEstate {
   for (const account of snapshot.accounts) {
     const managed = managedPolicies(account, awsManaged, notes);
     for (const detail of account.iam?.roles ?? []) {
-      const role = roleInfo(detail, account, managed, awsManaged, org);
+      const role = roleInfo(detail, account, managed, awsManaged, org, scpsUnreadable);
       roles.set(role.arn, role);
       rolesByName.set(`${role.accountId}|${role.name}`, role);
     }
@@ -122,6 +123,7 @@ function roleInfo(
   managed: ManagedIndex,
   awsManaged: Map<string, Policy>,
   org: OrgIndex | undefined,
+  scpsUnreadable: string | undefined,
 ): RoleInfo {
   const notes: string[] = [];
   const tags = Object.fromEntries((detail.Tags ?? []).map((t) => [t.Key, t.Value]));
@@ -159,7 +161,7 @@ function roleInfo(
   }
 
   const path = detail.Path ?? "/";
-  const scps = scpLevels(org, account.accountId, path, notes);
+  const { scps, scpsUnknown } = scpLevels(org, scpsUnreadable, account.accountId, path, notes);
   const orgFacts = org ? { orgId: org.orgId, orgPaths: org.pathOf(account.accountId) } : {};
   return {
     arn: detail.Arn,
@@ -174,6 +176,7 @@ function roleInfo(
       identity,
       boundary,
       scps,
+      scpsUnknown,
       facts: principalFacts({ arn: detail.Arn, accountId: account.accountId, tags, ...orgFacts }),
     },
     trust,
@@ -315,22 +318,41 @@ function describeTarget(id: string, type: string | undefined, name: string | und
   return `${kind} ${id}${name ? ` (${name})` : ""}`;
 }
 
-/** SCPs bind every principal of a member account except service-linked roles; never the management account. */
+/**
+ * Why the organization's SCPs are unknown: the collector could not read them (an `organizations` errors entry).
+ * Without that entry and without the section, the snapshot was taken without `--org`: SCPs are simply not applied.
+ */
+function organizationsFailure(snapshot: Snapshot): string | undefined {
+  const failure = snapshot.errors?.find((e) => e.collection === "organizations");
+  if (!failure) return undefined;
+  return `the organization's SCPs could not be read (${failure.service}:${failure.operation} answered ${failure.code})`;
+}
+
+/**
+ * SCPs bind every principal of a member account except service-linked roles; never the management account. When
+ * they could not be read, they are unknown for every account but the management account (if the snapshot still
+ * names it): answers they could cut are conditional.
+ */
 function scpLevels(
   org: OrgIndex | undefined,
+  scpsUnreadable: string | undefined,
   accountId: string,
   path: string,
   notes: string[],
-): ScpLevel[] | undefined {
-  if (!org) return undefined;
-  if (accountId === org.managementAccountId) return undefined;
-  if (path.startsWith("/aws-service-role/")) return undefined;
+): { scps?: ScpLevel[]; scpsUnknown?: string } {
+  if (accountId === org?.managementAccountId) return {};
+  if (path.startsWith("/aws-service-role/")) return {};
+  if (scpsUnreadable) {
+    notes.push(`${scpsUnreadable}: answers they could cut are conditional`);
+    return { scpsUnknown: scpsUnreadable };
+  }
+  if (!org) return {};
   const levels = org.levelsOf(accountId);
   if (!levels) {
     notes.push(`account ${accountId} is not in the snapshot's organizations data: SCPs not evaluated`);
-    return undefined;
+    return {};
   }
-  return levels.map(({ id, target }) => ({ target, policies: org.policiesOn(id) }));
+  return { scps: levels.map(({ id, target }) => ({ target, policies: org.policiesOn(id) })) };
 }
 
 /** Every identity and boundary policy of the estate's roles, each once. */

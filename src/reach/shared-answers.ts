@@ -76,7 +76,8 @@ function fingerprint(role: RoleInfo): string {
     const ids = identity.map(idOf).sort((a, b) => a - b);
     const boundaryId = boundary ? ("statements" in boundary ? idOf(boundary) : `missing:${boundary.missing}`) : "none";
     const scpIds = (scps ?? []).map((level) => level.policies.map(idOf).join(",")).join("/");
-    value = `${role.accountId}|${ids.join(",")}|${boundaryId}|${scps ? scpIds : "no-scp"}`;
+    const scpKey = scps ? scpIds : role.policies.scpsUnknown ? "scp-unknown" : "no-scp";
+    value = `${role.accountId}|${ids.join(",")}|${boundaryId}|${scpKey}`;
     fingerprints.set(role, value);
   }
   return value;

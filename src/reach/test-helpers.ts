@@ -125,8 +125,11 @@ export interface AccountInput {
   regions?: Record<string, unknown>[];
 }
 
-/** A snapshot validated through the real schema, so fixtures cannot drift from the contract. */
-export function snapshotOf(accounts: AccountInput[], organizations?: object): Snapshot {
+/**
+ * A snapshot validated through the real schema, so fixtures cannot drift from the contract. `errors` are the
+ * top-level ones (a failed `organizations` collection).
+ */
+export function snapshotOf(accounts: AccountInput[], organizations?: object, errors?: object[]): Snapshot {
   return validateSnapshot({
     format: "mlharden/snapshot@1",
     collectedAt: NOW.toISOString(),
@@ -138,9 +141,10 @@ export function snapshotOf(accounts: AccountInput[], organizations?: object): Sn
       regions: a.regions ?? [],
     })),
     ...(organizations ? { organizations } : {}),
+    ...(errors ? { errors } : {}),
   });
 }
 
-export function estateOf(accounts: AccountInput[], organizations?: object): ReachEstate {
-  return buildReachEstate(snapshotOf(accounts, organizations), NOW);
+export function estateOf(accounts: AccountInput[], organizations?: object, errors?: object[]): ReachEstate {
+  return buildReachEstate(snapshotOf(accounts, organizations, errors), NOW);
 }

@@ -398,6 +398,8 @@ export const snapshotSchema = obj({
   collectedAt: z.string(),
   accounts: z.array(account),
   organizations: organizationsSection.optional(),
+  /** Collections of the whole scan that failed (`organizations`). */
+  errors: z.array(collectionError).optional(),
 });
 
 export type Snapshot = z.output<typeof snapshotSchema>;

@@ -1,10 +1,9 @@
 import { SAGEMAKER_COLLECTIONS, SAGEMAKER_KINDS, type SageMakerCollection } from "../../model/resource-types.js";
-import { SNAPSHOT_FORMAT, type Snapshot } from "../../snapshot/schema.js";
-import { EC2_OPERATIONS } from "../operations.js";
+import { SNAPSHOT_FORMAT, type Snapshot, type SnapshotOrganizations } from "../../snapshot/schema.js";
 
 /**
  * Generated estates for the collector's round-trip tests and its benchmark: many accounts, regions and
- * resources, written exactly as the collector writes a snapshot (every collection present, empty ones as []),
+ * resources, written exactly as `collect --org` writes a snapshot (every collection present, empty ones as []),
  * with items shaped like the SDK's Describe* outputs and Dates as `toISOString()` strings.
  */
 export interface EstateShape {
@@ -60,7 +59,119 @@ export function generateEstate(shape: EstateShape): Snapshot {
       regions: shape.regions.map((region) => regionOf(shape, a, accountId, region)),
     };
   });
-  return { format: SNAPSHOT_FORMAT, collectedAt: shape.now.toISOString(), accounts } as Snapshot;
+  return {
+    format: SNAPSHOT_FORMAT,
+    collectedAt: shape.now.toISOString(),
+    accounts,
+    organizations: organization(accounts.map((a) => a.accountId)),
+  } as Snapshot;
+}
+
+/** The bucket of each account that the `RESTRICTED_OU`'s SCP keeps its accounts from reading. */
+export const restrictedBucket = (accountId: string) => `ml-data-${accountId}-1`;
+export const RESTRICTED_OU = "ou-a1b2-11111111";
+const WORKLOADS_OU = "ou-a1b2-22222222";
+
+/**
+ * The organization as Organizations describes it: the first account manages it from the root; the odd accounts
+ * sit in the `ml-restricted` OU, whose SCP denies s3:GetObject on each account's restricted bucket; the others in
+ * `ml-workloads`. FullAWSAccess is attached to the root, each OU and each account, as AWS attaches it. Accounts are
+ * in the order the collector lists them: breadth first from the root.
+ */
+function organization(accountIds: string[]): SnapshotOrganizations {
+  const [management = ""] = accountIds;
+  const orgId = "o-a1b2c3d4e5";
+  const arn = (resource: string) => `arn:aws:organizations::${management}:${resource}`;
+  const scps = [{ Type: "SERVICE_CONTROL_POLICY", Status: "ENABLED" }];
+  const root = { Id: "r-a1b2", Arn: arn(`root/${orgId}/r-a1b2`), Name: "Root" };
+  const restricted = { Id: RESTRICTED_OU, Arn: arn(`ou/${orgId}/${RESTRICTED_OU}`), Name: "ml-restricted" };
+  const units = [restricted, { Id: WORKLOADS_OU, Arn: arn(`ou/${orgId}/${WORKLOADS_OU}`), Name: "ml-workloads" }];
+  const parentOf = (i: number) =>
+    i === 0
+      ? { Id: root.Id, Type: "ROOT" as const }
+      : { Id: i % 2 === 1 ? RESTRICTED_OU : WORKLOADS_OU, Type: "ORGANIZATIONAL_UNIT" as const };
+  const indexes = range(accountIds.length, (i) => i);
+  const order = [0, ...indexes.filter((i) => i % 2 === 1), ...indexes.filter((i) => i > 0 && i % 2 === 0)];
+  const accounts = order.map((i) => {
+    const id = accountIds[i] ?? "";
+    return {
+      Id: id,
+      Arn: arn(`account/${orgId}/${id}`),
+      Email: `aws+ml-${i}@example.com`,
+      Name: `ml-${i}`,
+      Status: "ACTIVE",
+      State: "ACTIVE",
+      JoinedMethod: i === 0 ? "INVITED" : "CREATED",
+      JoinedTimestamp: "2024-01-15T10:00:00.000Z",
+      Parents: [parentOf(i)],
+    };
+  });
+  const target = (
+    item: { Id: string; Arn: string; Name: string },
+    Type: "ROOT" | "ORGANIZATIONAL_UNIT" | "ACCOUNT",
+  ) => ({
+    TargetId: item.Id,
+    Arn: item.Arn,
+    Name: item.Name,
+    Type,
+  });
+  return {
+    organization: {
+      Id: orgId,
+      Arn: arn(`organization/${orgId}`),
+      FeatureSet: "ALL",
+      MasterAccountArn: arn(`account/${orgId}/${management}`),
+      MasterAccountId: management,
+      MasterAccountEmail: "aws+ml-0@example.com",
+      AvailablePolicyTypes: scps,
+    },
+    roots: [{ ...root, PolicyTypes: scps }],
+    organizationalUnits: units.map((unit) => ({ ...unit, Parents: [{ Id: root.Id, Type: "ROOT" as const }] })),
+    accounts,
+    policies: [
+      {
+        PolicySummary: {
+          Id: "p-FullAWSAccess",
+          Arn: "arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess",
+          Name: "FullAWSAccess",
+          Description: "Allows access to every operation",
+          Type: "SERVICE_CONTROL_POLICY",
+          AwsManaged: true,
+        },
+        Content: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }],
+        }),
+        Targets: [
+          target(root, "ROOT"),
+          ...units.map((unit) => target(unit, "ORGANIZATIONAL_UNIT")),
+          ...accounts.map((account) => target(account, "ACCOUNT")),
+        ],
+      },
+      {
+        PolicySummary: {
+          Id: "p-restrictdata",
+          Arn: arn(`policy/${orgId}/service_control_policy/p-restrictdata`),
+          Name: "deny-restricted-data-read",
+          Description: "No reads of the restricted buckets",
+          Type: "SERVICE_CONTROL_POLICY",
+          AwsManaged: false,
+        },
+        Content: JSON.stringify({
+          Version: "2012-10-17",
+          Statement: [
+            {
+              Sid: "NoRestrictedReads",
+              Effect: "Deny",
+              Action: "s3:GetObject",
+              Resource: `arn:aws:s3:::${restrictedBucket("*")}/*`,
+            },
+          ],
+        }),
+        Targets: [target(restricted, "ORGANIZATIONAL_UNIT")],
+      },
+    ],
+  };
 }
 
 function regionOf(shape: EstateShape, a: number, accountId: string, region: string) {
@@ -469,28 +580,4 @@ function repository(ctx: Ctx): Item {
 
 function range<T>(n: number, make: (i: number) => T): T[] {
   return Array.from({ length: n }, (_, i) => make(i));
-}
-
-/**
- * The contract's equivalence (docs/snapshot-format.md): an absent collection means "nothing there", like an
- * empty one; `errors` entries are what separates "none" from "unreadable". Fills absent collections with [] so
- * that a hand-written snapshot compares with the collector's explicit form.
- */
-export function withEmptyCollections(snapshot: Snapshot): Snapshot {
-  const copy = structuredClone(snapshot);
-  for (const account of copy.accounts) {
-    for (const region of account.regions) {
-      const unread = new Set((region.errors ?? []).map((e) => e.collection));
-      const fill = (section: Record<string, unknown> | undefined, prefix: string, collections: readonly string[]) => {
-        const filled: Record<string, unknown> = { ...section };
-        for (const c of collections) if (!unread.has(`${prefix}.${c}`)) filled[c] ??= [];
-        return filled;
-      };
-      region.sagemaker = fill(region.sagemaker, "sagemaker", SAGEMAKER_COLLECTIONS);
-      region.ec2 = fill(region.ec2, "ec2", Object.keys(EC2_OPERATIONS));
-      region.ecr = fill(region.ecr, "ecr", ["repositories"]);
-      if (!unread.has("tags")) region.tags ??= {};
-    }
-  }
-  return copy;
 }

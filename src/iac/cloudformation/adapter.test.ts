@@ -1,5 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: CloudFormation and Terraform write ${...} in plain strings
 import { describe, expect, it } from "vitest";
+import mlh01 from "../../controls/mlh-01-notebook-imdsv2/control.js";
+import { evaluate } from "../../evaluate/evaluate.js";
 import type { AnyResource } from "../../model/resource.js";
 import { Unresolved } from "../../model/unresolved.js";
 import { IacParseError } from "../model.js";
@@ -203,6 +205,18 @@ describe("the CloudFormation adapter", () => {
       InstanceMetadataServiceConfiguration: { MinimumInstanceMetadataServiceVersion: "1" },
       PlatformIdentifier: "notebook-al2023-v1",
     });
+  });
+
+  it("reads a YAML number in a digit-valued string field as the string CloudFormation sends", () => {
+    const notebook = resource(`  Notebook:
+    Type: AWS::SageMaker::NotebookInstance
+    Properties:
+      InstanceType: ml.t3.medium
+      InstanceMetadataServiceConfiguration:
+        MinimumInstanceMetadataServiceVersion: 2
+`);
+    const [finding] = evaluate({ resources: [notebook], gaps: [], accountIds: [], scopes: [] }, { controls: [mlh01] });
+    expect(finding?.status, finding?.reason).toBe("PASSED");
   });
 
   it("renames the Image properties CloudFormation prefixes, and nests an experiment's endpoint", () => {

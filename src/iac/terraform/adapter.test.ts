@@ -53,6 +53,20 @@ describe("the Terraform adapter", () => {
     });
   });
 
+  it("reads an HCL number in a digit-valued string argument as the string Terraform sends", async () => {
+    const { unit } = await module({
+      "main.tf": `resource "aws_sagemaker_notebook_instance" "lab" {
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = 2
+  }
+}
+`,
+    });
+    expect(unit.resources[0]?.variants[0]?.resource.properties).toMatchObject({
+      InstanceMetadataServiceConfiguration: { MinimumInstanceMetadataServiceVersion: "2" },
+    });
+  });
+
   it("reads variables across the module's files, tfvars over defaults, and locals", async () => {
     const { unit } = await module(
       {

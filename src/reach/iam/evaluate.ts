@@ -55,8 +55,10 @@ export interface PrincipalPolicies {
   identity: readonly Policy[];
   /** The boundary policy; `{ missing }` when one is attached but not in the snapshot. */
   boundary?: Policy | { missing: string };
-  /** SCP levels that apply; undefined when SCPs do not apply or are not in the snapshot (see `scpNote`). */
+  /** SCP levels that apply; undefined when SCPs do not bind the principal or are not in the snapshot. */
   scps?: readonly ScpLevel[];
+  /** Why the SCPs that bind the principal are unknown (the snapshot's organizations collection failed). */
+  scpsUnknown?: string;
   facts: Facts;
 }
 
@@ -151,7 +153,12 @@ export function evaluateRequest(
   for (const allow of scpAllows) pushHit(decidedBy, allow);
 
   const allowedBy = `allowed by ${decidedBy.map(describeHit).join(" + ")}`;
-  const certain = grant === true && !maybeDenies && boundaryState !== "missing" && decidedBy.every((h) => h.certain);
+  const certain =
+    grant === true &&
+    !maybeDenies &&
+    boundaryState !== "missing" &&
+    !principal.scpsUnknown &&
+    decidedBy.every((h) => h.certain);
   if (certain) return { decision: "allowed", reason: allowedBy, decidedBy };
 
   const unknowns = [
@@ -161,6 +168,7 @@ export function evaluateRequest(
   if (principal.boundary && "missing" in principal.boundary) {
     unknowns.push(`permissions boundary ${principal.boundary.missing} is not in the snapshot`);
   }
+  if (principal.scpsUnknown) unknowns.push(principal.scpsUnknown);
   if (crossAccount && !resource.policy && resource.policyUnknown) unknowns.push(resource.policyUnknown);
   return {
     decision: "conditional",
