@@ -63,4 +63,23 @@ describe("applyExceptions (shared by scan and the IaC scan)", () => {
     expect(findings[0]?.status).toBe("FAILED");
     expect(report.stale.map((s) => s.index)).toEqual([0, 1]);
   });
+
+  it("a later entry that also covers a suppressed finding is in use, not stale", () => {
+    const { report } = applyExceptions([finding("SageMaker.5", "FAILED")], file, new Date("2026-12-01T00:00:00Z"), [
+      { arn: "arn:aws:sagemaker:us-east-1:111122223333:model/fraud-xgb-v8", tags: { team: "fraud" } },
+    ]);
+    expect(report).toMatchObject({ suppressed: 1, stale: [] });
+    expect(report.active.map((s) => [s.index, s.matched])).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+  });
+
+  it("entries only about controls that did not run (scan --control) are not judged stale", () => {
+    const now = new Date("2026-12-01T00:00:00Z");
+    const only16 = applyExceptions([finding("SageMaker.16", "PASSED")], file, now, [], ["SageMaker.16"]);
+    expect(only16.report.stale.map((s) => s.index)).toEqual([1]);
+    const all = applyExceptions([finding("SageMaker.16", "PASSED")], file, now, []);
+    expect(all.report.stale.map((s) => s.index)).toEqual([0, 1]);
+  });
 });

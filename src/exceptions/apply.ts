@@ -18,6 +18,8 @@ export function applyExceptions(
   exceptions: ExceptionsFile,
   now: Date,
   resources: readonly TaggedResource[] = [],
+  /** The controls that ran, when not all did (`--control`): entries only about others cannot be judged stale. */
+  evaluatedControls?: readonly string[],
 ): { findings: Finding[]; report: ExceptionsReport } {
   const today = now.toISOString().slice(0, 10);
   const tagsByArn = new Map(resources.map((r) => [r.arn, r.tags]));
@@ -31,9 +33,11 @@ export function applyExceptions(
     for (const entry of expired) {
       if (matches(entry, finding, tags)) matched.set(entry, (matched.get(entry) ?? 0) + 1);
     }
-    const entry = live.find((e) => matches(e, finding, tags));
+    // The first in-date entry suppresses; later ones that also match still count as in use, not stale.
+    const covering = live.filter((e) => matches(e, finding, tags));
+    for (const entry of covering) matched.set(entry, (matched.get(entry) ?? 0) + 1);
+    const [entry] = covering;
     if (!entry) return finding;
-    matched.set(entry, (matched.get(entry) ?? 0) + 1);
     return { ...finding, status: "SUPPRESSED" as const, exception: applied(entry, exceptions.file) };
   });
 
@@ -47,15 +51,17 @@ export function applyExceptions(
     ticket: entry.ticket,
     matched: matched.get(entry) ?? 0,
   });
-  const active = live.filter((e) => matched.has(e)).map(standing);
+  const evaluated = evaluatedControls && new Set(evaluatedControls.map((id) => id.toLowerCase()));
+  const judged = (entry: ExceptionEntry) =>
+    !evaluated || entry.controls.some((id) => id === "*" || evaluated.has(id.toLowerCase()));
   return {
     findings: out,
     report: {
       file: exceptions.file,
-      suppressed: active.reduce((sum, s) => sum + s.matched, 0),
-      active,
+      suppressed: out.filter((f) => f.status === "SUPPRESSED").length,
+      active: live.filter((e) => matched.has(e)).map(standing),
       expired: expired.map(standing),
-      stale: live.filter((e) => !matched.has(e)).map(standing),
+      stale: live.filter((e) => !matched.has(e) && judged(e)).map(standing),
     },
   };
 }

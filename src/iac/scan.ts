@@ -171,7 +171,13 @@ function suppressInline(finding: IacFinding, resource: IacResource): IacFinding 
 function withExceptions(findings: IacFinding[], units: readonly IacUnit[], options: IacScanOptions) {
   if (!options.exceptions) return { findings, exceptions: undefined };
   const resources = units.flatMap((u) => u.resources.flatMap((r) => r.variants.slice(0, 1).map((v) => v.resource)));
-  const applied = applyExceptions(findings, options.exceptions, options.now ?? new Date(), resources);
+  const applied = applyExceptions(
+    findings,
+    options.exceptions,
+    options.now ?? new Date(),
+    resources,
+    options.controls.map((c) => c.id),
+  );
   const out = (applied.findings as IacFinding[]).map((f) =>
     f.exception && !f.suppression
       ? { ...f, suppression: { reason: f.exception.reason, source: f.exception.source } }

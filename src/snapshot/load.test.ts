@@ -111,3 +111,35 @@ describe("JSON error location", () => {
     expect(locateJsonError(text)).toBe(offset);
   });
 });
+
+describe("collection errors", () => {
+  it("rejects an errors entry naming an unknown collection, which would otherwise hide unread resources", () => {
+    const text = JSON.stringify({
+      format: "mlharden/snapshot@1",
+      collectedAt: "2026-11-28T09:00:00.000Z",
+      accounts: [
+        {
+          accountId: "111122223333",
+          regions: [
+            {
+              region: "us-east-1",
+              errors: [
+                {
+                  service: "sagemaker",
+                  operation: "ListNotebookInstances",
+                  collection: "notebookInstances",
+                  code: "AccessDeniedException",
+                  message: "denied",
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(() => parseSnapshot(text, "estate.json")).toThrow(
+      "estate.json: accounts[0].regions[0].errors[0].collection: expected a collection name such as sagemaker.models",
+    );
+    expect(() => parseSnapshot(text.replace('"notebookInstances"', '"sagemaker.notebookInstances"'))).not.toThrow();
+  });
+});

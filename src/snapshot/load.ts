@@ -70,6 +70,8 @@ function issueText(issue: z.core.$ZodIssue): string {
       return `expected ${issue.expected}${got ? `, got ${got}` : ""}`;
     }
     case "invalid_value":
+      // A schema's own message (e.g. for long enums) says it better than a list of every value.
+      if (!issue.message.startsWith("Invalid")) return issue.message;
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "invalid_union":
       return "has the wrong type (expected a string or an object)";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { SAGEMAKER_COLLECTIONS } from "../model/resource-types.js";
 
 /**
  * The `mlharden/snapshot@1` contract: raw AWS API responses, field names exactly as AWS SDK v3 returns them.
@@ -342,10 +343,37 @@ const ecrSection = obj({
     .optional(),
 });
 
+/**
+ * The collections an `errors` entry may name. A misspelt name must be rejected: it would match no control, and the
+ * resources it could not read would silently vanish instead of being reported NOT_ASSESSED.
+ */
+const EC2_COLLECTIONS = [
+  "vpcs",
+  "subnets",
+  "routeTables",
+  "natGateways",
+  "internetGateways",
+  "vpcEndpoints",
+  "securityGroups",
+  "regions",
+];
+const GAP_COLLECTIONS: readonly string[] = [
+  ...SAGEMAKER_COLLECTIONS.map((c) => `sagemaker.${c}`),
+  ...EC2_COLLECTIONS.map((c) => `ec2.${c}`),
+  "ecr.repositories",
+  "tags",
+  "iam",
+  "s3",
+  "organizations",
+];
+
 export const collectionError = obj({
   service: str,
   operation: str,
-  collection: str,
+  collection: z.enum(GAP_COLLECTIONS as [string, ...string[]], {
+    error:
+      "expected a collection name such as sagemaker.models, tags, ec2.subnets, ecr.repositories, iam, s3 or organizations",
+  }),
   code: str,
   message: str,
 });

@@ -48,7 +48,15 @@ export function registerScan(program: Command, io: CliIO, setExit: (code: number
     // Risk is about facts, so it is scored before exceptions: an accepted failure is still exposure.
     const ranked = triage(inventory, await loadReachEstate(snapshot, now), evaluated, riskConfig(options));
     let findings = attachTriage(evaluated, ranked);
-    const applied = exceptions && applyExceptions(findings, exceptions, now, inventory.resources);
+    const applied =
+      exceptions &&
+      applyExceptions(
+        findings,
+        exceptions,
+        now,
+        inventory.resources,
+        controls.map((c) => c.id),
+      );
     if (applied) findings = applied.findings;
     const summary = summarize(findings, options.failOn);
     if (applied) {
