@@ -1,19 +1,23 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
+import type { CollectOptions } from "../collect/collect.js";
 import type { RegionSelection } from "../collect/regions.js";
 import { InputError } from "../errors.js";
 
-/** The options `collect` and a live `scan` share (see docs/collect.md). */
-export interface CollectCliOptions {
-  profile?: string;
-  region?: string;
-  regions?: RegionSelection;
-  accounts?: string[];
-  org?: boolean;
-  roleName?: string;
-  externalId?: string;
-  concurrency: number;
-  jobsSinceDays: number;
-  maxAttempts?: number;
+/** The options `collect` and a live `scan` share (see docs/collect.md): the collector's own, as the CLI sets them. */
+export interface CollectCliOptions
+  extends Pick<
+    CollectOptions,
+    | "profile"
+    | "region"
+    | "regions"
+    | "accounts"
+    | "org"
+    | "roleName"
+    | "externalId"
+    | "concurrency"
+    | "jobsSinceDays"
+    | "maxAttempts"
+  > {
   stats?: "text" | "json";
   quiet?: boolean;
 }
