@@ -9,12 +9,10 @@ export interface InventorySourceOptions extends CollectCliOptions {
   snapshot?: string;
 }
 
-/** Where `scan` (and later `inventory`) gets its resources: a snapshot file, or a live collection from AWS. */
-export async function loadInventory(options: InventorySourceOptions, io: CliIO): Promise<Inventory> {
-  return (await loadSource(options, io)).inventory;
-}
-
-/** The snapshot with its inventory: triage (reach, risk) also reads the snapshot's IAM, S3, EC2 and Organizations. */
+/**
+ * Where `scan` and `inventory` get their resources: a snapshot file, or a live collection from AWS. The snapshot
+ * comes along because triage (reach, risk) also reads its IAM, S3, EC2 and Organizations sections.
+ */
 export async function loadSource(
   options: InventorySourceOptions,
   io: CliIO,
