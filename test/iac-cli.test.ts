@@ -128,6 +128,37 @@ describe("mlharden iac", () => {
     ]);
   });
 
+  it("resolves pseudo parameters for --account and --region, trusting that account's ECR", async () => {
+    const template = `${F}/cloudformation/churn-inference.json`;
+    const mlh15 = async (...options: string[]) => {
+      const { code, stdout, stderr } = await cli(
+        "iac",
+        template,
+        "--format",
+        "json",
+        "--control",
+        "MLH.15",
+        ...options,
+      );
+      expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+      return JSON.parse(stdout).findings[0];
+    };
+    expect((await mlh15()).status).toBe("NOT_ASSESSED");
+    expect(await mlh15("--account", "111122223333", "--region", "us-east-1")).toMatchObject({
+      status: "PASSED",
+      accountId: "111122223333",
+      region: "us-east-1",
+      observed: { "PrimaryContainer.Image": { account: "111122223333", trustedAs: "estate account" } },
+    });
+  });
+
+  it("rejects a malformed --account on one line, with exit 2", async () => {
+    const { code, stdout, stderr } = await cli("iac", `${F}/cloudformation`, "--account", "1111-2222-3333");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe('mlharden: --account: expected a 12-digit AWS account id, got "1111-2222-3333"\n');
+  });
+
   describe("malformed input: one line naming the file and line, exit 2", () => {
     it.each([
       ["YAML", `${F}/malformed/bad-yaml`, `${F}/malformed/bad-yaml/notebook.yaml:8:7: invalid YAML: `],

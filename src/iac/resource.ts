@@ -4,6 +4,7 @@ import type { ResourceType } from "../model/resource-types.js";
 import { Unresolved } from "../model/unresolved.js";
 import { coerceFieldTypes, isPlainObject } from "./field-types.js";
 import type { IacFormat } from "./model.js";
+import type { DeployTarget } from "./target.js";
 
 export interface ResourceInput {
   type: ResourceType;
@@ -17,20 +18,23 @@ export interface ResourceInput {
   properties: Record<string, unknown>;
   tags: Record<string, string> | undefined;
   lines: Record<string, number>;
+  /** Where the template is deployed, as far as the user tells (`--account`, `--region`, `--partition`). */
+  target?: DeployTarget;
 }
 
 /**
  * The one resource model, from a template: AWS's defaults come from `applyDefaults`, as for live resources.
- * A template has no account, region or ARN; the ARN is `<file>#<address>`, stable across runs.
+ * A template has no account, region or ARN: the account and region are the deploy target's, empty when not given;
+ * the ARN is `<file>#<address>`, stable across runs.
  */
 export function iacResource(input: ResourceInput): AnyResource {
   return {
     type: input.type,
     arn: `${input.file}#${input.address}`,
     name: input.name,
-    accountId: "",
-    region: "",
-    partition: "aws",
+    accountId: input.target?.accountId ?? "",
+    region: input.target?.region ?? "",
+    partition: input.target?.partition ?? "aws",
     tags: input.tags,
     properties: applyDefaults(input.type, coerceFieldTypes(input.properties) as Record<string, unknown>),
     origin: { source: input.format, file: input.file, address: input.address, line: input.line },

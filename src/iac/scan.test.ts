@@ -4,6 +4,7 @@ import { CONTROLS } from "../controls/catalog.js";
 import { evaluate } from "../evaluate/evaluate.js";
 import { Unresolved } from "../model/unresolved.js";
 import type { IacReport } from "./scan.js";
+import { deployTarget } from "./target.js";
 import { TERRAFORM_TYPES } from "./terraform/mapping.js";
 
 const YAML = "cloudformation/ml-platform.yaml";
@@ -228,6 +229,37 @@ describe("CloudFormation JSON", async () => {
         control: "MLH.14",
         status: "FAILED",
         line: lineOf(JSON_TEMPLATE, '"ProcessingOutputConfig"'),
+      },
+    ]);
+  });
+});
+
+describe("CloudFormation JSON deployed to a known account and region (--account, --region)", async () => {
+  const target = deployTarget({ account: "111122223333", region: "us-east-1" });
+  const report = await scanFixtures([JSON_TEMPLATE], { target });
+
+  it("resolves the pseudo parameters, so the deploying account's ECR image is the estate's", () => {
+    const finding = findingOf(report, "ChurnModel", "MLH.15");
+    expect(finding.status, finding.reason).toBe("PASSED");
+    expect(finding.observed).toEqual({
+      "PrimaryContainer.Image": {
+        image: "111122223333.dkr.ecr.us-east-1.amazonaws.com/churn-xgb:3",
+        registry: "ecr",
+        host: "111122223333.dkr.ecr.us-east-1.amazonaws.com",
+        account: "111122223333",
+        trustedAs: "estate account",
+      },
+    });
+    expect(finding).toMatchObject({ accountId: "111122223333", region: "us-east-1" });
+  });
+
+  it("leaves values the deploy target does not give unresolved", () => {
+    expectVerdicts(report, [
+      {
+        address: "ChurnShadowTest",
+        control: "SageMaker.23",
+        status: "NOT_ASSESSED",
+        reason: "!Ref ExperimentKmsKeyArn",
       },
     ]);
   });

@@ -11,6 +11,7 @@ import { type Candidate, discover } from "./discover.js";
 import { locateFinding } from "./location.js";
 import { type IacFileError, type IacFinding, IacParseError, type IacResource, type IacUnit } from "./model.js";
 import { Stopwatch } from "./stopwatch.js";
+import type { DeployTarget } from "./target.js";
 import { type SourceFile, terraformUnit } from "./terraform/adapter.js";
 import { looksLikePlan, terraformPlanUnit } from "./terraform-plan/adapter.js";
 
@@ -25,6 +26,8 @@ export interface IacScanOptions {
   now?: Date;
   /** Paths in findings are relative to it; defaults to the process's working directory. */
   cwd?: string;
+  /** The account, region and partition the templates are deployed to, when known (see `deployTarget`). */
+  target?: DeployTarget;
 }
 
 export interface IacSummary extends Summary {
@@ -55,7 +58,7 @@ export async function scanIac(paths: readonly string[], options: IacScanOptions)
 
   for (const candidate of structured) {
     try {
-      const unit = await readStructured(candidate, stopwatch);
+      const unit = await readStructured(candidate, stopwatch, options.target);
       if (unit) units.push(unit);
     } catch (error) {
       errors.push(toFileError(error, candidate.path));
@@ -64,7 +67,7 @@ export async function scanIac(paths: readonly string[], options: IacScanOptions)
   for (const module of modules) {
     try {
       const [tf, vars] = await Promise.all([readAll(module.tf), readAll(module.vars)]);
-      const { unit, errors: moduleErrors } = await terraformUnit(tf, vars, stopwatch);
+      const { unit, errors: moduleErrors } = await terraformUnit(tf, vars, stopwatch, options.target);
       units.push(unit);
       errors.push(...moduleErrors.map((e) => e.toFileError()));
     } catch (error) {
@@ -90,10 +93,14 @@ export async function scanIac(paths: readonly string[], options: IacScanOptions)
 }
 
 /** A YAML or JSON file: a Terraform plan, a CloudFormation template, or (when found by walking) anything else. */
-async function readStructured(candidate: Candidate, stopwatch: Stopwatch): Promise<IacUnit | undefined> {
+async function readStructured(
+  candidate: Candidate,
+  stopwatch: Stopwatch,
+  target: DeployTarget | undefined,
+): Promise<IacUnit | undefined> {
   const text = await readFile(candidate.absolute, "utf8");
   if (candidate.path.endsWith(".json") && looksLikePlan(text)) {
-    return stopwatch.timeSync(() => terraformPlanUnit(text, candidate.path));
+    return stopwatch.timeSync(() => terraformPlanUnit(text, candidate.path, target));
   }
   if (!candidate.explicit && !looksLikeTemplate(text)) return undefined;
   if (candidate.explicit && !looksLikeTemplate(text) && !looksLikePlan(text)) {
@@ -104,7 +111,7 @@ async function readStructured(candidate: Candidate, stopwatch: Stopwatch): Promi
     );
   }
   const parsed = stopwatch.timeSync(() => parseTemplate(text, candidate.path));
-  return cloudFormationUnit(parsed, candidate.path);
+  return cloudFormationUnit(parsed, candidate.path, target);
 }
 
 async function readAll(candidates: readonly Candidate[]): Promise<SourceFile[]> {
@@ -127,8 +134,10 @@ const STATUS_RANK: Record<Status, number> = { FAILED: 4, SUPPRESSED: 3, NOT_ASSE
  */
 function evaluateUnit(unit: IacUnit, options: IacScanOptions): IacFinding[] {
   const base = unit.resources.map((r) => r.variants[0]?.resource).filter((r): r is AnyResource => Boolean(r));
+  // The deploying account is the estate's, as a live scan's accounts are (MLH.15 trusts its ECR registry).
+  const accountIds = options.target?.accountId ? [options.target.accountId] : [];
   const run = (resources: AnyResource[], controls: readonly AnyControl[]) =>
-    evaluate({ resources, gaps: [], accountIds: [], scopes: [] }, { controls, parameters: options.parameters });
+    evaluate({ resources, gaps: [], accountIds, scopes: [] }, { controls, parameters: options.parameters });
   const baseFindings = groupBy(run(base, options.controls), (f) => f.resourceArn);
 
   return unit.resources.flatMap((resource) => {

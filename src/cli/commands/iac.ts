@@ -6,6 +6,7 @@ import { EXIT } from "../../errors.js";
 import { exceptionWarnings, loadExceptions } from "../../exceptions/index.js";
 import { errorLine, renderIacJson, renderIacTable } from "../../iac/report.js";
 import { scanIac } from "../../iac/scan.js";
+import { deployTarget, PARTITIONS } from "../../iac/target.js";
 import { renderSarif } from "../../report/sarif.js";
 import type { CliIO } from "../io.js";
 import { evaluationDate, parseNow } from "../now.js";
@@ -20,6 +21,9 @@ interface IacOptions {
   control?: string;
   param: string[];
   all?: boolean;
+  account?: string;
+  region?: string;
+  partition?: string;
   now?: Date;
 }
 
@@ -36,12 +40,19 @@ export function registerIac(program: Command, io: CliIO, setExit: (code: number)
     .option("--control <ids>", "evaluate only these controls (comma-separated ids)")
     .option("--param <CONTROL:NAME=VALUE>", "set a control parameter (repeatable)", collectParam, [])
     .option("--all", "also list not-applicable findings in the table")
+    .option("--account <id>", "the 12-digit account the templates deploy to: resolves AWS::AccountId and the like")
+    .option("--region <region>", "the region the templates deploy to: resolves AWS::Region and the like")
+    .option(
+      "--partition <partition>",
+      `the partition (${PARTITIONS.join(", ")}; default: the region's, else aws with --account)`,
+    )
     .addOption(
       new Option("--now <date>", "evaluation date for exception expiry (tests)").argParser(parseNow).hideHelp(),
     )
     .action(async (paths: string[], options: IacOptions) => {
       const controls = selectControls(options.control);
       const parameters = resolveParameters(options.param);
+      const target = deployTarget(options);
       const exceptions = await loadExceptions(options.exceptions, { knownControls: CONTROLS.map((c) => c.id) });
       const report = await scanIac(paths, {
         controls,
@@ -49,6 +60,7 @@ export function registerIac(program: Command, io: CliIO, setExit: (code: number)
         failOn: options.failOn,
         exceptions,
         now: evaluationDate(options.now),
+        target,
       });
 
       // A folder with one bad file still reports the others; the bad file is named on stderr and exits 2.

@@ -86,6 +86,27 @@ describe("CloudFormation intrinsics", () => {
     );
   });
 
+  it("resolves the pseudo parameters the deploy target gives, and only those", () => {
+    const template = `Resources:
+  Model:
+    Type: AWS::SageMaker::Model
+    Properties:
+      ModelName: !Sub "churn-\${AWS::StackName}"
+      ExecutionRoleArn: !Sub "arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/ml"
+      PrimaryContainer:
+        Image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.\${AWS::URLSuffix}/churn:1"
+`;
+    const target = { accountId: "111122223333", region: "cn-north-1", partition: "aws-cn" } as const;
+    const [model] = cloudFormationUnit(parseTemplate(template, "stack.yaml"), "stack.yaml", target).resources;
+    const resource = model?.variants[0]?.resource;
+    expect(resource).toMatchObject({ accountId: "111122223333", region: "cn-north-1", partition: "aws-cn" });
+    expect(resource?.properties).toMatchObject({
+      ModelName: new Unresolved('!Sub "churn-${AWS::StackName}"', "reference"),
+      ExecutionRoleArn: "arn:aws-cn:iam::111122223333:role/ml",
+      PrimaryContainer: { Image: "111122223333.dkr.ecr.cn-north-1.amazonaws.com.cn/churn:1" },
+    });
+  });
+
   it("leaves values only the deployment knows unknown", () => {
     const p = properties(
       `  Notebook:

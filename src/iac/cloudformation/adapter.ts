@@ -4,6 +4,7 @@ import { isPlainObject } from "../field-types.js";
 import { IacParseError, type IacResource, type IacUnit, type InlineSuppression } from "../model.js";
 import { enumerateVariants } from "../resolution.js";
 import { iacResource, tagRecord } from "../resource.js";
+import { type DeployTarget, pseudoParameters } from "../target.js";
 import { IntrinsicResolver, type TemplateContext } from "./intrinsics.js";
 import type { ParsedTemplate, ResourceLines } from "./parse.js";
 
@@ -33,7 +34,7 @@ const SUPPORTED = new Set<string>(
 );
 
 /** The CloudFormation adapter: every SageMaker resource of a template becomes the one resource model. */
-export function cloudFormationUnit(parsed: ParsedTemplate, file: string): IacUnit {
+export function cloudFormationUnit(parsed: ParsedTemplate, file: string, target: DeployTarget = {}): IacUnit {
   const { template, lines } = parsed;
   const resources = objectOr(template.Resources);
   const context: TemplateContext = {
@@ -42,6 +43,7 @@ export function cloudFormationUnit(parsed: ParsedTemplate, file: string): IacUni
     mappings: objectOr(template.Mappings),
     resourceTypes: Object.fromEntries(Object.entries(resources).map(([id, r]) => [id, String(objectOr(r).Type ?? "")])),
     names: {},
+    pseudoParameters: pseudoParameters(target),
   };
   const sagemaker = Object.entries(resources).filter(([, r]) => SUPPORTED.has(String(objectOr(r).Type)));
   for (const [logicalId, raw] of sagemaker) {
@@ -77,6 +79,7 @@ export function cloudFormationUnit(parsed: ParsedTemplate, file: string): IacUni
             properties: rename(properties, RENAMES[type]),
             tags: tagRecord(Tags),
             lines: renameLines(resourceLines.properties, RENAMES[type]),
+            target,
           }),
           assumptions: choices.map(({ key, branch }) => `condition ${key} is ${branch}`),
         };

@@ -16,6 +16,8 @@ export interface TemplateContext {
   resourceTypes: Record<string, string>;
   /** Logical id → the name attribute and the name the scan gives that SageMaker resource (see `GetAtt`). */
   names: Record<string, { attribute: string; name: string }>;
+  /** Pseudo parameter → the value the deploy target gives it (`mlharden iac --account`); absent ones are unresolved. */
+  pseudoParameters: Record<string, string>;
 }
 
 const PSEUDO_PARAMETERS = new Set([
@@ -95,7 +97,7 @@ export class IntrinsicResolver {
     if (typeof name !== "string") return unknown("Ref", name);
     if (name === "AWS::NoValue") return NO_VALUE;
     const expression = `!Ref ${name}`;
-    if (PSEUDO_PARAMETERS.has(name)) return new Unresolved(expression);
+    if (PSEUDO_PARAMETERS.has(name)) return this.context.pseudoParameters[name] ?? new Unresolved(expression);
     const parameter = this.context.parameters[name];
     if (parameter) return this.resolve(parameterValue(parameter, expression));
     if (name in this.context.resourceTypes) return new Unresolved(expression, "reference");

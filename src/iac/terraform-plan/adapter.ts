@@ -2,6 +2,7 @@ import { Unresolved } from "../../model/unresolved.js";
 import { isPlainObject } from "../field-types.js";
 import { IacParseError, type IacResource, type IacUnit } from "../model.js";
 import { iacResource, tagRecord } from "../resource.js";
+import type { DeployTarget } from "../target.js";
 import { TERRAFORM_TYPES, toDescribeShape } from "../terraform/mapping.js";
 
 /** Cheap pre-check for a JSON file found while walking a folder: is it `terraform show -json` output? */
@@ -20,7 +21,7 @@ interface ConfigResource {
  * the configuration sets it from another resource (a KMS key created in the same plan counts as set), unknown
  * otherwise. One the configuration does not set at all is left out, so AWS's default applies.
  */
-export function terraformPlanUnit(text: string, file: string): IacUnit {
+export function terraformPlanUnit(text: string, file: string, target: DeployTarget = {}): IacUnit {
   const plan = parsePlan(text, file);
   const config = configurationIndex(plan.configuration);
   const resources: IacResource[] = [];
@@ -47,6 +48,7 @@ export function terraformPlanUnit(text: string, file: string): IacUnit {
             properties,
             tags: tagRecord(tags),
             lines,
+            target,
           }),
           assumptions: [],
         },

@@ -193,6 +193,52 @@ resource "aws_sagemaker_notebook_instance" "lab" {
     expect(errors.map((e) => e.message)).toEqual(['main.tf:4: suppression of MLH.1 needs a reason ("reason: ...")']);
   });
 
+  it("resolves the deploy target's data sources of the default provider, and only those", async () => {
+    const tf = {
+      "main.tf": `data "aws_caller_identity" "current" {}
+data "aws_region" "current" {}
+data "aws_partition" "current" {}
+data "aws_caller_identity" "shared" {
+  provider = aws.shared
+}
+
+resource "aws_sagemaker_model" "churn" {
+  name               = "churn"
+  execution_role_arn = "arn:\${data.aws_partition.current.partition}:iam::\${data.aws_caller_identity.current.account_id}:role/ml"
+
+  primary_container {
+    image = "\${data.aws_caller_identity.current.account_id}.dkr.ecr.\${data.aws_region.current.region}.\${data.aws_partition.current.dns_suffix}/churn:1"
+  }
+  container {
+    image = "\${data.aws_caller_identity.shared.account_id}.dkr.ecr.\${data.aws_region.current.name}.amazonaws.com/base:1"
+  }
+}
+`,
+    };
+    const target = { accountId: "111122223333", region: "us-gov-west-1", partition: "aws-us-gov" } as const;
+    const { unit, errors } = await terraformUnit(
+      Object.entries(tf).map(([path, text]) => ({ path, text })),
+      [],
+      new Stopwatch(),
+      target,
+    );
+    expect(errors).toEqual([]);
+    const model = unit.resources[0]?.variants[0]?.resource;
+    expect(model).toMatchObject({ accountId: "111122223333", region: "us-gov-west-1", partition: "aws-us-gov" });
+    expect(model?.properties).toMatchObject({
+      ExecutionRoleArn: "arn:aws-us-gov:iam::111122223333:role/ml",
+      PrimaryContainer: { Image: "111122223333.dkr.ecr.us-gov-west-1.amazonaws.com/churn:1" },
+      // Another provider may be another account.
+      Containers: [{ Image: expect.any(Unresolved) }],
+    });
+
+    const { unit: unknown } = await module(tf);
+    expect(unknown.resources[0]?.variants[0]?.resource).toMatchObject({ accountId: "", region: "", partition: "aws" });
+    expect(unknown.resources[0]?.variants[0]?.resource.properties).toMatchObject({
+      PrimaryContainer: { Image: expect.any(Unresolved) },
+    });
+  });
+
   it("reports a file that does not parse with its line, and reads the module's other files", async () => {
     const { unit, errors } = await module({
       "broken.tf": 'variable "x" {\n  default = \n}\n',

@@ -5,6 +5,7 @@ import { IacParseError, type IacResource, type IacUnit, type InlineSuppression }
 import { brief, type Chooser, enumerateVariants } from "../resolution.js";
 import { iacResource, tagRecord } from "../resource.js";
 import type { Stopwatch } from "../stopwatch.js";
+import { type DeployTarget, urlSuffix } from "../target.js";
 import { evaluateValue, type TerraformScope } from "./expressions.js";
 import { type HclIndex, type ResourceBlock, scanHcl } from "./hcl-scan.js";
 import { dynamicBlocks, TERRAFORM_TYPES, toDescribeShape } from "./mapping.js";
@@ -48,6 +49,7 @@ export async function terraformUnit(
   tfFiles: readonly SourceFile[],
   varFiles: readonly SourceFile[],
   stopwatch: Stopwatch,
+  target: DeployTarget = {},
 ): Promise<{ unit: IacUnit; errors: IacParseError[] }> {
   const errors: IacParseError[] = [];
   const parsed: ParsedFile[] = [];
@@ -70,7 +72,7 @@ export async function terraformUnit(
     }
   }
 
-  const module = new Module(parsed, tfvars);
+  const module = new Module(parsed, tfvars, target);
   const resources: IacResource[] = [];
   for (const file of parsed) {
     for (const [type, byName] of Object.entries(objectOr(file.json.resource))) {
@@ -106,9 +108,14 @@ class Module {
   private readonly locals = new Map<string, unknown>();
   private readonly defaultTags = new Map<string, unknown>();
   private readonly bodies = new Map<string, Record<string, unknown>>();
+  private readonly dataBodies = new Map<string, Record<string, unknown>>();
   private readonly names = new Map<string, string>();
 
-  constructor(files: readonly ParsedFile[], tfvars: Record<string, unknown>) {
+  constructor(
+    files: readonly ParsedFile[],
+    tfvars: Record<string, unknown>,
+    private readonly target: DeployTarget,
+  ) {
     for (const { json } of files) {
       for (const [name, blocks] of Object.entries(objectOr(json.variable))) {
         const declared = objectOr(Array.isArray(blocks) ? blocks[0] : blocks);
@@ -128,6 +135,11 @@ class Module {
           this.bodies.set(`${type}.${name}`, objectOr(asList(blocks)[0]));
         }
       }
+      for (const [type, byName] of Object.entries(objectOr(json.data))) {
+        for (const [name, blocks] of Object.entries(objectOr(byName))) {
+          this.dataBodies.set(`${type}.${name}`, objectOr(asList(blocks)[0]));
+        }
+      }
     }
     for (const [name, value] of Object.entries(tfvars)) this.variables.set(name, value);
   }
@@ -137,8 +149,33 @@ class Module {
       variable: (name) => this.variables.get(name),
       local: (name) => this.locals.get(name),
       resourceName: (type, name) => this.nameOf(type, name),
+      dataSource: (type, name, attribute) => this.dataSource(type, name, attribute),
       choose,
     };
+  }
+
+  /**
+   * What the deploy target tells about a declared data source of the default provider: the account of
+   * `aws_caller_identity`, the region of `aws_region`, the partition of `aws_partition`. One read through another
+   * provider, or an `aws_region` that names its region, may describe another account or region: left unresolved.
+   */
+  private dataSource(type: string, name: string, attribute: string): string | undefined {
+    const body = this.dataBodies.get(`${type}.${name}`);
+    if (!body || "provider" in body) return undefined;
+    const { accountId, region, partition } = this.target;
+    switch (`${type}.${attribute}`) {
+      case "aws_caller_identity.account_id":
+        return accountId;
+      case "aws_region.name":
+      case "aws_region.region":
+        return "name" in body || "region" in body ? undefined : region;
+      case "aws_partition.partition":
+        return partition;
+      case "aws_partition.dns_suffix":
+        return partition && urlSuffix(partition);
+      default:
+        return undefined;
+    }
   }
 
   /** The name a SageMaker resource gets: its name attribute when the configuration fixes it, else its address. */
@@ -193,6 +230,7 @@ class Module {
             properties,
             tags: tagRecord(value.tags),
             lines,
+            target: this.target,
           }),
           assumptions: choices.map(({ key, branch }) => `\`${brief(key)}\` is ${branch}`),
         };

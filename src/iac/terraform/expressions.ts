@@ -15,6 +15,8 @@ export interface TerraformScope {
   local(name: string): unknown;
   /** The name the scan gives a SageMaker resource of this module (`aws_sagemaker_model.main` → its `name`). */
   resourceName(type: string, name: string): string | undefined;
+  /** A data source's attribute when the deploy target fixes it (`data.aws_region.current.region`), else undefined. */
+  dataSource?(type: string, name: string, attribute: string): string | undefined;
   choose: Chooser;
 }
 
@@ -107,7 +109,16 @@ class Evaluator {
         const value = evaluateValue(raw, this.scope, new Set([...this.locals, attribute]));
         return this.steps(value, rest, node.text);
       }
-      case "data":
+      case "data": {
+        const [name, attr] = rest;
+        const value =
+          attribute && typeof name === "string" && typeof attr === "string"
+            ? this.scope.dataSource?.(attribute, name, attr)
+            : undefined;
+        return value === undefined
+          ? new Unresolved(node.text, "reference")
+          : this.steps(value, rest.slice(2), node.text);
+      }
       case "module":
         return new Unresolved(node.text, "reference");
       case "each":
